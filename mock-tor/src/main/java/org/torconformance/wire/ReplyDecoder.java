@@ -1,0 +1,224 @@
+package org.torconformance.wire;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Incremental decoder for what tor sends: feed it bytes split anywhere, get whole replies and
+ * events back. It never throws on bad input and never wedges: anything it cannot frame comes out
+ * as a {@link Malformed} and decoding resumes at the next line.
+ *
+ * <p>Rules beyond the grammar: every line must end in CRLF outside data blocks; a 6xx line inside
+ * a non-6xx reply (or the reverse) ends the partial reply as malformed, because tor never writes an
+ * event between the lines of a reply; a data block followed by a line with a different status code
+ * is tor's "data block and no end line" bug, reported as malformed so the next reply decodes
+ * normally. A partial reply still pending when the input ends, or when the caller gives up waiting,
+ * comes out of {@link #finish()}.
+ */
+public final class ReplyDecoder {
+    private byte[] buf = new byte[4096];
+    private int len;
+    /** Stream offset of buf[0]. */
+    private long base;
+    /** Where the current (partial) reply starts in buf. */
+    private int frameStart;
+    /** Where the next line starts in buf. */
+    private int lineStart;
+    /** How far buf has been searched for LF. */
+    private int scanFrom;
+
+    private final List<ReplyLine> lines = new ArrayList<>();
+    private boolean inData;
+    private int dataStatus;
+    private ByteString dataText;
+    private int dataStart;
+    /** Status of the data line just completed, or -1 when the last line was not a data line. */
+    private int afterDataStatus = -1;
+
+    /** Decodes {@code n} more bytes and returns the frames they completed, in order. */
+    public List<ReplyFrame> feed(byte[] bytes, int off, int n) {
+        append(bytes, off, n);
+        List<ReplyFrame> out = new ArrayList<>();
+        decode(out);
+        compact();
+        return out;
+    }
+
+    public List<ReplyFrame> feed(byte[] bytes) {
+        return feed(bytes, 0, bytes.length);
+    }
+
+    public List<ReplyFrame> feed(ByteString bytes) {
+        return feed(bytes.toByteArray());
+    }
+
+    /** True when no partial reply or unterminated line is pending. */
+    public boolean isIdle() {
+        return len == frameStart && lines.isEmpty() && !inData;
+    }
+
+    /** Total bytes consumed into frames so far. */
+    public long offset() {
+        return base + frameStart;
+    }
+
+    /**
+     * Ends the input (EOF, or the caller's own timeout): whatever is pending is returned as a
+     * {@link Malformed} and the decoder starts afresh.
+     */
+    public List<ReplyFrame> finish() {
+        List<ReplyFrame> out = new ArrayList<>();
+        if (!isIdle()) {
+            String reason;
+            if (inData) {
+                reason = "input ended inside a data block";
+            } else if (afterDataStatus >= 0) {
+                reason = "reply ended with a data block and no end line";
+            } else if (!lines.isEmpty()) {
+                reason = "input ended inside a reply";
+            } else {
+                reason = "input ended inside an unterminated line";
+            }
+            out.add(malformed(len, reason));
+            resetFrame(len);
+        }
+        compact();
+        return out;
+    }
+
+    private void decode(List<ReplyFrame> out) {
+        while (true) {
+            int lf = indexOfLf(Math.max(scanFrom, lineStart));
+            if (lf < 0) {
+                scanFrom = len;
+                return;
+            }
+            int next = lf + 1;
+            scanFrom = next;
+            if (inData) {
+                if (isTerminator(lineStart, lf)) {
+                    ByteString data = DataBlock.decodeReplyData(ByteString.of(buf, dataStart, lineStart - dataStart));
+                    lines.add(new ReplyLine.Data(dataStatus, dataText, data));
+                    inData = false;
+                    afterDataStatus = dataStatus;
+                }
+                lineStart = next;
+                scanFrom = next;
+                continue;
+            }
+            decodeLine(lf, next, out);
+        }
+    }
+
+    private void decodeLine(int lf, int next, List<ReplyFrame> out) {
+        int contentEnd = lf - 1;
+        if (lf == lineStart || buf[lf - 1] != '\r') {
+            out.add(malformed(next, "line not terminated by CRLF"));
+            resetFrame(next);
+            return;
+        }
+        if (contentEnd - lineStart < 4 || !isStatusLine(lineStart)) {
+            out.add(malformed(next, "line does not start with a three-digit status and one of '-', '+', ' '"));
+            resetFrame(next);
+            return;
+        }
+        int status = (buf[lineStart] - '0') * 100 + (buf[lineStart + 1] - '0') * 10 + (buf[lineStart + 2] - '0');
+        char sep = (char) buf[lineStart + 3];
+        if (!lines.isEmpty()) {
+            boolean wasEvent = lines.get(0).status() / 100 == 6;
+            boolean isEvent = status / 100 == 6;
+            String reason = null;
+            if (afterDataStatus >= 0 && status != afterDataStatus) {
+                reason = "reply ended with a data block and no end line";
+            } else if (wasEvent != isEvent) {
+                reason = wasEvent ? "a reply line inside an event" : "an event line inside a reply";
+            }
+            if (reason != null) {
+                out.add(malformed(lineStart, reason));
+                resetFrame(lineStart);
+            }
+        }
+        afterDataStatus = -1;
+        ByteString text = ByteString.of(buf, lineStart + 4, contentEnd - lineStart - 4);
+        switch (sep) {
+            case '-' -> {
+                lines.add(new ReplyLine.Mid(status, text));
+                lineStart = next;
+            }
+            case '+' -> {
+                inData = true;
+                dataStatus = status;
+                dataText = text;
+                dataStart = next;
+                lineStart = next;
+                scanFrom = next;
+            }
+            default -> {
+                lines.add(new ReplyLine.End(status, text));
+                out.add(new Reply(lines));
+                resetFrame(next);
+            }
+        }
+    }
+
+    private boolean isStatusLine(int at) {
+        return isDigit(buf[at]) && isDigit(buf[at + 1]) && isDigit(buf[at + 2])
+                && (buf[at + 3] == '-' || buf[at + 3] == '+' || buf[at + 3] == ' ');
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    /** A line that is exactly "." with CRLF or LF. */
+    private boolean isTerminator(int start, int lf) {
+        int n = lf - start;
+        return (n == 1 && buf[start] == '.') || (n == 2 && buf[start] == '.' && buf[start + 1] == '\r');
+    }
+
+    private Malformed malformed(int end, String reason) {
+        return new Malformed(base + frameStart, ByteString.of(buf, frameStart, end - frameStart), reason, lines);
+    }
+
+    private void resetFrame(int at) {
+        lines.clear();
+        inData = false;
+        afterDataStatus = -1;
+        frameStart = at;
+        lineStart = at;
+        scanFrom = at;
+    }
+
+    private int indexOfLf(int from) {
+        for (int i = from; i < len; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void append(byte[] bytes, int off, int n) {
+        if (len + n > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        }
+        System.arraycopy(bytes, off, buf, len, n);
+        len += n;
+    }
+
+    /** Drops bytes of frames already emitted, so memory stays proportional to one pending reply. */
+    private void compact() {
+        if (frameStart == 0) {
+            return;
+        }
+        int shift = frameStart;
+        System.arraycopy(buf, shift, buf, 0, len - shift);
+        len -= shift;
+        base += shift;
+        frameStart = 0;
+        lineStart -= shift;
+        scanFrom -= shift;
+        dataStart -= shift;
+    }
+}
