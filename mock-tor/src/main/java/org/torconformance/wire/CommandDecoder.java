@@ -38,10 +38,21 @@ public final class CommandDecoder {
         this.maxLength = maxLength;
     }
 
+    /** Receives each frame with the stream offsets of its first byte and just past its last. */
+    @FunctionalInterface
+    public interface Sink {
+        void frame(CommandFrame frame, long start, long end);
+    }
+
     public List<CommandFrame> feed(byte[] bytes, int off, int n) {
         List<CommandFrame> out = new ArrayList<>();
+        feed(bytes, off, n, (f, start, end) -> out.add(f));
+        return out;
+    }
+
+    public void feed(byte[] bytes, int off, int n, Sink out) {
         if (stopped) {
-            return out;
+            return;
         }
         append(bytes, off, n);
         while (!stopped) {
@@ -62,18 +73,17 @@ public final class CommandDecoder {
             if (lineStart == start) {
                 lineStart = next;
                 if (buf[start] != '+') {
-                    out.add(command(start, lf, next, -1));
+                    out.frame(command(start, lf, next, -1), base + start, base + next);
                     begin(next);
                 }
             } else if (isTerminator(lineStart, lf)) {
-                out.add(command(start, indexOfLf(start), lineStart, next));
+                out.frame(command(start, indexOfLf(start), lineStart, next), base + start, base + next);
                 begin(next);
             } else {
                 lineStart = next;
             }
         }
         compact();
-        return out;
     }
 
     public List<CommandFrame> feed(byte[] bytes) {
@@ -128,8 +138,9 @@ public final class CommandDecoder {
         return new Command(keyword, arguments, body);
     }
 
-    private void tooLong(int end, List<CommandFrame> out) {
-        out.add(new Malformed(base + start, ByteString.of(buf, start, Math.min(end - start, 256)), TOO_LONG));
+    private void tooLong(int end, Sink out) {
+        out.frame(new Malformed(base + start, ByteString.of(buf, start, Math.min(end - start, 256)), TOO_LONG),
+                base + start, base + end);
         stopped = true;
         begin(len);
     }

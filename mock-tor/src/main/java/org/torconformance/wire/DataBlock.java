@@ -111,4 +111,20 @@ public final class DataBlock {
         ByteString wire = encode(value);
         return decodeReplyData(wire.slice(0, wire.length() - 3));
     }
+
+    /**
+     * The nearest value that survives tor's encoding unchanged ({@code normalize(v) == v}): no CR
+     * before LF and no trailing LF (except the value that is a single LF). A reply with several
+     * trailing LFs loses one per trip, so this repeats {@link #normalize} until nothing changes.
+     */
+    public static ByteString canonical(ByteString value) {
+        ByteString v = value;
+        while (true) {
+            ByteString n = normalize(v);
+            if (n.equals(v)) {
+                return v;
+            }
+            v = n;
+        }
+    }
 }

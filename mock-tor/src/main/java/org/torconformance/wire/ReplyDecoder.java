@@ -36,13 +36,24 @@ public final class ReplyDecoder {
     /** Status of the data line just completed, or -1 when the last line was not a data line. */
     private int afterDataStatus = -1;
 
+    /** Receives each frame with the stream offsets of its first byte and just past its last. */
+    @FunctionalInterface
+    public interface Sink {
+        void frame(ReplyFrame frame, long start, long end);
+    }
+
     /** Decodes {@code n} more bytes and returns the frames they completed, in order. */
     public List<ReplyFrame> feed(byte[] bytes, int off, int n) {
-        append(bytes, off, n);
         List<ReplyFrame> out = new ArrayList<>();
-        decode(out);
-        compact();
+        feed(bytes, off, n, (f, start, end) -> out.add(f));
         return out;
+    }
+
+    /** Decodes {@code n} more bytes, handing each completed frame to {@code sink} as it completes. */
+    public void feed(byte[] bytes, int off, int n, Sink sink) {
+        append(bytes, off, n);
+        decode(sink);
+        compact();
     }
 
     public List<ReplyFrame> feed(byte[] bytes) {
@@ -69,6 +80,11 @@ public final class ReplyDecoder {
      */
     public List<ReplyFrame> finish() {
         List<ReplyFrame> out = new ArrayList<>();
+        finish((f, start, end) -> out.add(f));
+        return out;
+    }
+
+    public void finish(Sink out) {
         if (!isIdle()) {
             String reason;
             if (inData) {
@@ -80,14 +96,13 @@ public final class ReplyDecoder {
             } else {
                 reason = "input ended inside an unterminated line";
             }
-            out.add(malformed(len, reason));
+            emitMalformed(out, len, reason);
             resetFrame(len);
         }
         compact();
-        return out;
     }
 
-    private void decode(List<ReplyFrame> out) {
+    private void decode(Sink out) {
         while (true) {
             int lf = indexOfLf(Math.max(scanFrom, lineStart));
             if (lf < 0) {
@@ -111,15 +126,15 @@ public final class ReplyDecoder {
         }
     }
 
-    private void decodeLine(int lf, int next, List<ReplyFrame> out) {
+    private void decodeLine(int lf, int next, Sink out) {
         int contentEnd = lf - 1;
         if (lf == lineStart || buf[lf - 1] != '\r') {
-            out.add(malformed(next, "line not terminated by CRLF"));
+            emitMalformed(out, next, "line not terminated by CRLF");
             resetFrame(next);
             return;
         }
         if (contentEnd - lineStart < 4 || !isStatusLine(lineStart)) {
-            out.add(malformed(next, "line does not start with a three-digit status and one of '-', '+', ' '"));
+            emitMalformed(out, next, "line does not start with a three-digit status and one of '-', '+', ' '");
             resetFrame(next);
             return;
         }
@@ -135,7 +150,7 @@ public final class ReplyDecoder {
                 reason = wasEvent ? "a reply line inside an event" : "an event line inside a reply";
             }
             if (reason != null) {
-                out.add(malformed(lineStart, reason));
+                emitMalformed(out, lineStart, reason);
                 resetFrame(lineStart);
             }
         }
@@ -156,7 +171,7 @@ public final class ReplyDecoder {
             }
             default -> {
                 lines.add(new ReplyLine.End(status, text));
-                out.add(new Reply(lines));
+                out.frame(new Reply(lines), base + frameStart, base + next);
                 resetFrame(next);
             }
         }
@@ -177,8 +192,9 @@ public final class ReplyDecoder {
         return (n == 1 && buf[start] == '.') || (n == 2 && buf[start] == '.' && buf[start + 1] == '\r');
     }
 
-    private Malformed malformed(int end, String reason) {
-        return new Malformed(base + frameStart, ByteString.of(buf, frameStart, end - frameStart), reason, lines);
+    private void emitMalformed(Sink out, int end, String reason) {
+        out.frame(new Malformed(base + frameStart, ByteString.of(buf, frameStart, end - frameStart), reason, lines),
+                base + frameStart, base + end);
     }
 
     private void resetFrame(int at) {
