@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * A point of edwards25519 in extended homogeneous coordinates (x = X/Z, y = Y/Z, xy = T/Z), with
  * the formulas of RFC 8032 §5.1.4. Plain BigInteger arithmetic, not constant time: this is for
- * deriving and checking keys in a test harness, never for handling real secrets.
+ * deriving and checking keys in a test harness, never for handling real secrets. No equals:
+ * equal points have many coordinate representations; compare {@link #encode()} results.
  */
-record EdwardsPoint(BigInteger x, BigInteger y, BigInteger z, BigInteger t) {
+final class EdwardsPoint {
     static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
     static final BigInteger ORDER =
             BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
@@ -23,6 +24,18 @@ record EdwardsPoint(BigInteger x, BigInteger y, BigInteger z, BigInteger t) {
     private static final BigInteger ROOT_EXPONENT = P.subtract(BigInteger.valueOf(5)).shiftRight(3);
 
     static final EdwardsPoint BASE = base();
+
+    private final BigInteger x;
+    private final BigInteger y;
+    private final BigInteger z;
+    private final BigInteger t;
+
+    private EdwardsPoint(BigInteger x, BigInteger y, BigInteger z, BigInteger t) {
+        this.x = x;
+        this.y = y;
+        this.z = z;
+        this.t = t;
+    }
 
     private static EdwardsPoint base() {
         BigInteger y = BigInteger.valueOf(4).multiply(BigInteger.valueOf(5).modInverse(P)).mod(P);
