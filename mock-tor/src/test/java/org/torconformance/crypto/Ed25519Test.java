@@ -117,7 +117,7 @@ class Ed25519Test {
         return Arrays.copyOf(LittleEndian.fromUnsigned(scalar, 32), 64);
     }
 
-    private static EdwardsPoint anyPointWithTorsion() {
+    static EdwardsPoint anyPointWithTorsion() {
         // 7 of every 8 curve points have a torsion component, so a few small y values suffice
         for (int y = 3; y < 100; y++) {
             var point = EdwardsPoint.decode(LittleEndian.fromUnsigned(BigInteger.valueOf(y), 32));
