@@ -10,10 +10,21 @@ public final class Main {
     }
 
     static final String USAGE = """
-            usage: mock-tor [--help] [--version]
+            usage: mock-tor --control-port N [--auth MODE] [--data-dir DIR] [--control-socket PATH]
+                            [--seed N] [--tor-quirks] [--option NAME=VALUE]... [--exit-on-stdin-close]
+                   mock-tor [--help] [--version]
                    mock-tor decode [--from-client]    < bytes
                    mock-tor bench codec [--rounds N]
 
+              --control-port N    serve tor's control port on 127.0.0.1:N (0 picks a free port);
+                                  prints control-port=N first, then serves until SIGTERM
+              --auth MODE         none (default), password:SECRET, hashed:16:..., cookie, safecookie
+              --data-dir DIR      where the cookie file goes (default: a temporary directory)
+              --control-socket P  also listen on a Unix socket at P
+              --seed N            reproducible nonces, cookies and keys
+              --tor-quirks        reproduce tor 0.4.9.11's malformed replies instead of well-formed ones
+              --option NAME=VALUE a torrc option (repeat for more)
+              --exit-on-stdin-close  stop when stdin ends
               decode              read raw bytes a tor control port sent (or, with --from-client,
                                   bytes a controller sent) on stdin; print one JSON object per
                                   reply, event, command or malformed run of bytes
@@ -46,6 +57,9 @@ public final class Main {
         if (args.contains("--version")) {
             out.println("mock-tor " + Version.project() + " (models tor " + Version.TOR_VERSION + ")");
             return 0;
+        }
+        if (args.get(0).startsWith("--")) {
+            return Serve.run(args, in, out);
         }
         if (args.get(0).equals("decode")) {
             List<String> rest = args.subList(1, args.size());

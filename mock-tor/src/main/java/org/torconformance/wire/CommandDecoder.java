@@ -99,6 +99,11 @@ public final class CommandDecoder {
         return len - start;
     }
 
+    /** The first {@code max} bytes not yet part of a complete command (what tor's input buffer starts with). */
+    public ByteString pendingPrefix(int max) {
+        return ByteString.of(buf, start, Math.min(max, len - start));
+    }
+
     /** True once a too-long command was seen; tor closes the connection then. */
     public boolean isStopped() {
         return stopped;

@@ -1,0 +1,107 @@
+package org.torconformance.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.torconformance.Auth;
+import org.torconformance.MockTor;
+
+/**
+ * The standalone mock: {@code mock-tor --control-port 0 --auth cookie --data-dir DIR}. Prints
+ * {@code control-port=N} (and the other chosen ports) before anything else, then serves until
+ * SIGTERM, an owning controller leaves, or (with {@code --exit-on-stdin-close}) stdin ends.
+ */
+final class Serve {
+    private Serve() {
+    }
+
+    static int run(List<String> args, InputStream in, PrintStream out) throws UsageException, InterruptedException {
+        MockTor.Builder b = MockTor.builder();
+        boolean exitOnStdinClose = false;
+        boolean portGiven = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--control-port" -> {
+                    b.controlPort(port(a, value(args, ++i, a)));
+                    portGiven = true;
+                }
+                case "--control-socket" -> b.controlSocket(Path.of(value(args, ++i, a)));
+                case "--auth" -> {
+                    try {
+                        b.auth(Auth.parse(value(args, ++i, a)));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--auth: " + e.getMessage());
+                    }
+                }
+                case "--data-dir" -> b.dataDirectory(Path.of(value(args, ++i, a)));
+                case "--seed" -> b.seed(number(a, value(args, ++i, a)));
+                case "--tor-quirks" -> b.torQuirks(true);
+                case "--exit-on-stdin-close" -> exitOnStdinClose = true;
+                case "--option" -> {
+                    String kv = value(args, ++i, a);
+                    int sp = kv.indexOf('=');
+                    if (sp <= 0) {
+                        throw new UsageException("--option needs NAME=VALUE, got '" + kv + "'");
+                    }
+                    b.option(kv.substring(0, sp), kv.substring(sp + 1));
+                }
+                default -> throw new UsageException(a.startsWith("-") ? "unknown option '" + a + "'" : "unexpected argument '" + a + "'");
+            }
+        }
+        if (!portGiven) {
+            throw new UsageException("--control-port is required (0 picks a free port)");
+        }
+        MockTor mock = b.start();
+        out.println("control-port=" + mock.controlPort());
+        mock.controlSocket().ifPresent(p -> out.println("control-socket=" + p));
+        out.println("data-dir=" + mock.dataDirectory());
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "mock-tor-sigterm"));
+        if (exitOnStdinClose) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    while (in.read() >= 0) {
+                        // discard: only the end of stdin matters
+                    }
+                } catch (IOException ignored) {
+                    // treat as closed
+                }
+                mock.close();
+            }, "mock-tor-stdin");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+        mock.stopped().join();
+        return 0;
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int port(String option, String v) throws UsageException {
+        try {
+            int p = Integer.parseInt(v);
+            if (p >= 0 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a port 0-65535, got '" + v + "'");
+    }
+
+    private static long number(String option, String v) throws UsageException {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a number, got '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.torconformance.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.torconformance.wire.ByteString;
+import org.torconformance.wire.event.Events;
+import org.torconformance.wire.event.TorEvent;
+
+/**
+ * Delivers events to the sessions that asked for them. Like tor, events are queued and written
+ * after the current round of command processing, never in the middle of a reply.
+ */
+public final class EventBus {
+    /** The names SETEVENTS accepts: tor 0.4.9's event table (PT_LOG and PT_STATUS are not in it). */
+    public static final List<String> SUBSCRIBABLE = Events.NAMES;
+
+    private final Set<ControlSession> sessions = new LinkedHashSet<>();
+    private final List<EventListener> listeners = new ArrayList<>();
+
+    /** Observes every event published, subscribed or not (the journal, tests). */
+    @FunctionalInterface
+    public interface EventListener {
+        void published(TorEvent event, ByteString bytes);
+    }
+
+    void add(ControlSession s) {
+        sessions.add(s);
+    }
+
+    void remove(ControlSession s) {
+        sessions.remove(s);
+    }
+
+    public void addListener(EventListener l) {
+        listeners.add(l);
+    }
+
+    /** The canonical name for {@code name} (case-insensitive), or null if tor would not accept it. */
+    public static String canonicalName(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        return SUBSCRIBABLE.contains(upper) ? upper : null;
+    }
+
+    public boolean anySubscribed(String type) {
+        for (ControlSession s : sessions) {
+            if (s.isSubscribed(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void publish(TorEvent event) {
+        publish(event.type(), event, event.toReply().encode());
+    }
+
+    /** Publishes pre-encoded bytes (a scripted or deliberately malformed event) under {@code type}. */
+    public void publishRaw(String type, ByteString bytes) {
+        publish(type, null, bytes);
+    }
+
+    private void publish(String type, TorEvent event, ByteString bytes) {
+        for (EventListener l : listeners) {
+            l.published(event, bytes);
+        }
+        for (ControlSession s : sessions) {
+            if (s.isSubscribed(type)) {
+                s.queueEvent(bytes);
+            }
+        }
+    }
+
+    /** Writes every session's queued events; the reactor calls this after each round. */
+    void flush() {
+        for (ControlSession s : new ArrayList<>(sessions)) {
+            s.flushEvents();
+        }
+    }
+
+}

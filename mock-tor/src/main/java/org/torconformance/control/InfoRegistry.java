@@ -1,0 +1,81 @@
+package org.torconformance.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.torconformance.wire.ByteString;
+
+/**
+ * The GETINFO keys the model answers, registered by the modules that own the state behind them.
+ * Exact keys are matched first, then prefixes ({@code config/}, {@code ns/id/}), case-sensitively
+ * as tor does.
+ */
+public final class InfoRegistry {
+    /** What one key yields: a value, a per-key failure (tor answers the whole GETINFO with it), or nothing. */
+    public sealed interface Answer {
+    }
+
+    public record Value(ByteString value) implements Answer {
+        public static Value of(String latin1) {
+            return new Value(ByteString.latin1(latin1));
+        }
+    }
+
+    /** Tor's key-specific failure: one {@code 551 <message>} line for the whole command. */
+    public record Failure(String message) implements Answer {
+    }
+
+    /** Tor knows no such key ({@code 552 Unrecognized key}). */
+    public record Unknown() implements Answer {
+    }
+
+    @FunctionalInterface
+    public interface Provider {
+        Answer answer(String key, ControlSession session);
+    }
+
+    /** A documented key for {@code info/names}; prefixes are listed as {@code key/*}. */
+    public record Documented(String name, String description, boolean prefix) {
+    }
+
+    private final Map<String, Provider> keys = new LinkedHashMap<>();
+    private final Map<String, Provider> prefixes = new LinkedHashMap<>();
+    private final List<Documented> documented = new ArrayList<>();
+
+    public void key(String key, String description, Provider provider) {
+        if (keys.put(key, provider) != null) {
+            throw new IllegalStateException("GETINFO key registered twice: " + key);
+        }
+        if (description != null) {
+            documented.add(new Documented(key, description, false));
+        }
+    }
+
+    /** {@code prefix} ends with "/"; the provider gets the whole key. */
+    public void prefix(String prefix, String description, Provider provider) {
+        if (prefixes.put(prefix, provider) != null) {
+            throw new IllegalStateException("GETINFO prefix registered twice: " + prefix);
+        }
+        if (description != null) {
+            documented.add(new Documented(prefix.substring(0, prefix.length() - 1), description, true));
+        }
+    }
+
+    public Answer answer(String key, ControlSession session) {
+        Provider p = keys.get(key);
+        if (p != null) {
+            return p.answer(key, session);
+        }
+        for (Map.Entry<String, Provider> e : prefixes.entrySet()) {
+            if (key.startsWith(e.getKey())) {
+                return e.getValue().answer(key, session);
+            }
+        }
+        return new Unknown();
+    }
+
+    public List<Documented> documented() {
+        return List.copyOf(documented);
+    }
+}
