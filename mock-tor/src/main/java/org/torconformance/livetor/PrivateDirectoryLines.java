@@ -25,21 +25,26 @@ final class PrivateDirectoryLines {
 
     /** Empty when {@code lines} are safe to run with network enabled, else the reason why not. */
     static Optional<String> whyNotPrivate(List<String> lines) {
-        boolean anyAuthority = false;
-        for (String line : lines) {
-            Optional<String> key = TorrcLines.key(line);
-            if (key.isEmpty() || !DIRECTORY_KEYS.contains(key.get())) {
-                continue;
-            }
-            if (!pointsOnlyAtLoopback(line)) {
-                return Optional.of("this line does not point at 127.0.0.0/8 only: " + line.strip());
-            }
-            anyAuthority |= key.get().equals("dirauthority");
+        Optional<String> outside = lineLeavingLoopback(lines);
+        if (outside.isPresent()) {
+            return outside;
         }
+        boolean anyAuthority = lines.stream().anyMatch(l -> TorrcLines.key(l).filter("dirauthority"::equals).isPresent());
         return anyAuthority
                 ? Optional.empty()
                 : Optional.of("there is no private DirAuthority line, so tor would use the public Tor network's "
                         + "authorities");
+    }
+
+    /** Empty when no directory or bridge line names an address outside loopback, else the reason. */
+    static Optional<String> lineLeavingLoopback(List<String> lines) {
+        for (String line : lines) {
+            Optional<String> key = TorrcLines.key(line);
+            if (key.isPresent() && DIRECTORY_KEYS.contains(key.get()) && !pointsOnlyAtLoopback(line)) {
+                return Optional.of("this line does not point at 127.0.0.0/8 only: " + line.strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean pointsOnlyAtLoopback(String line) {
