@@ -13,6 +13,17 @@ import java.util.Optional;
  */
 public final class TorConfig {
     private final Map<String, Entry> options = new LinkedHashMap<>();
+    private final List<Listener> listeners = new ArrayList<>();
+
+    /** Hears about every change, after it is made (old and new values may be empty). */
+    @FunctionalInterface
+    public interface Listener {
+        void changed(String option, List<String> oldValues, List<String> newValues);
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
 
     private record Entry(String name, List<String> values) {
     }
@@ -37,10 +48,21 @@ public final class TorConfig {
     }
 
     public void set(String option, List<String> values) {
+        List<String> old = values(option);
         if (values.isEmpty()) {
             options.remove(key(option));
         } else {
-            options.put(key(option), new Entry(option, new ArrayList<>(values)));
+            Entry e = options.get(key(option));
+            options.put(key(option), new Entry(e == null ? option : e.name(), new ArrayList<>(values)));
+        }
+        notify(option, old, values(option));
+    }
+
+    private void notify(String option, List<String> old, List<String> now) {
+        if (!old.equals(now)) {
+            for (Listener l : List.copyOf(listeners)) {
+                l.changed(option, old, now);
+            }
         }
     }
 
@@ -49,11 +71,13 @@ public final class TorConfig {
     }
 
     public void add(String option, String value) {
+        List<String> old = values(option);
         options.computeIfAbsent(key(option), k -> new Entry(option, new ArrayList<>())).values().add(value);
+        notify(option, old, values(option));
     }
 
     public void unset(String option) {
-        options.remove(key(option));
+        set(option, List.of());
     }
 
     /** Every option that has values, in the order they were first set. */
