@@ -1,0 +1,37 @@
+package org.torconformance.journal;
+
+import java.util.List;
+import org.torconformance.wire.ByteString;
+import org.torconformance.wire.Command;
+import org.torconformance.wire.ReplyFrame;
+
+/**
+ * One thing that happened on a connection. {@code nanos} is monotonic time ({@link System#nanoTime})
+ * relative to the journal's start; {@code connection} numbers connections in accept order.
+ */
+public sealed interface JournalEntry {
+    long connection();
+
+    long nanos();
+
+    record Opened(long connection, long nanos, String port, String remote) implements JournalEntry {
+    }
+
+    /** Bytes the client sent, as they arrived (one read). */
+    record Received(long connection, long nanos, ByteString bytes) implements JournalEntry {
+    }
+
+    /** A complete command the client sent, as tor frames it. */
+    record CommandReceived(long connection, long nanos, Command command) implements JournalEntry {
+    }
+
+    /** Bytes the mock wrote, and the replies/events they hold. */
+    record Sent(long connection, long nanos, ByteString bytes, List<ReplyFrame> frames) implements JournalEntry {
+        public Sent {
+            frames = List.copyOf(frames);
+        }
+    }
+
+    record Closed(long connection, long nanos) implements JournalEntry {
+    }
+}
