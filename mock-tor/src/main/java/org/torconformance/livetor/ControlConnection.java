@@ -61,14 +61,19 @@ final class ControlConnection implements AutoCloseable {
 
     /** Opens a connection and authenticates with the 32-byte cookie, sent as hex. */
     static ControlConnection openWithCookie(int port, Path cookieFile) {
+        String hex;
+        try {
+            hex = HexFormat.of().withUpperCase().formatHex(Files.readAllBytes(cookieFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the cookie " + cookieFile, e);
+        }
         ControlConnection connection = open(port);
         try {
-            String hex = HexFormat.of().withUpperCase().formatHex(Files.readAllBytes(cookieFile));
             connection.requireOk("AUTHENTICATE " + hex);
             return connection;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             connection.close();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            throw e;
         }
     }
 

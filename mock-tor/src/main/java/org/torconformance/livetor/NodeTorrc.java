@@ -24,7 +24,11 @@ final class NodeTorrc {
         if (node.role().isAuthority()) {
             lines.addAll(authority(node, network));
         }
-        lines.addAll(node.role() == NodeRole.EXIT_AUTHORITY ? exitPolicy() : node.role().isRelay() ? noExit() : List.of());
+        if (node.role() == NodeRole.EXIT_AUTHORITY) {
+            lines.addAll(exitPolicy());
+        } else if (node.role().isRelay()) {
+            lines.addAll(noExit());
+        }
         if (node.role() == NodeRole.RELAY) {
             // Relays fetch their first consensus late (404s at start, then backoff). As directory caches
             // they would stall a client asking them for microdescriptors by ~10 s; without DirCache the

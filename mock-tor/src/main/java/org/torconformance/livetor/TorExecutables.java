@@ -8,8 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Finds the tor executables: on PATH, and in the sbin directories that a non-root PATH often lacks (Debian puts tor in /usr/sbin). */
+/**
+ * Finds the tor executables: in the directory named by the system property {@value #DIRECTORY_PROPERTY}
+ * if set (a custom tor build), else on PATH and in the sbin directories a non-root PATH often lacks
+ * (Debian puts tor in /usr/sbin).
+ */
 final class TorExecutables {
+    static final String DIRECTORY_PROPERTY = "torconformance.tor.dir";
     private static final List<String> EXTRA_DIRS =
             List.of("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/usr/local/bin", "/sbin", "/bin");
 
@@ -35,6 +40,10 @@ final class TorExecutables {
     }
 
     private static List<Path> searchPath() {
+        String override = System.getProperty(DIRECTORY_PROPERTY);
+        if (override != null) {
+            return List.of(Path.of(override));
+        }
         Set<String> dirs = new LinkedHashSet<>();
         String path = System.getenv("PATH");
         if (path != null) {

@@ -1,5 +1,6 @@
 package org.torconformance.livetor;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ final class TorProcess {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(dataDirectory.resolve(STDOUT_LOG).toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
             return new TorProcess(name, process, dataDirectory);
         } catch (IOException e) {

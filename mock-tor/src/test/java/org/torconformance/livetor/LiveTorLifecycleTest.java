@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -112,6 +113,15 @@ class LiveTorLifecycleTest {
                 () -> LiveTor.builder().torrcLine("NoSuchOption 1").start().close());
         assertTrue(e.getMessage().contains("Unknown option 'NoSuchOption'"), e.getMessage());
         assertEquals(childrenBefore, childPids());
+    }
+
+    @Test
+    void aPortAlreadyInUseIsRecognisedSoThatNetworkStartsCanRetry() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, Loopback.address())) {
+            TorStartException e = assertThrows(TorStartException.class, () -> LiveTor.builder()
+                    .torrcLine("ControlPort 127.0.0.1:" + taken.getLocalPort()).start().close());
+            assertTrue(e.portInUse(), e.getMessage());
+        }
     }
 
     @Test
