@@ -18,7 +18,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
+import java.time.Duration;
 import org.torconformance.control.ControlModule;
+import org.torconformance.control.ControlSession;
+import org.torconformance.control.FaultPolicy;
+import org.torconformance.control.ReplyQueue;
+import org.torconformance.journal.Journal;
+import org.torconformance.journal.JournalObserver;
+import org.torconformance.transcript.Transcript;
+import org.torconformance.transcript.TranscriptQueue;
+import org.torconformance.wire.ByteString;
+import org.torconformance.wire.Command;
+import org.torconformance.wire.Reply;
 import org.torconformance.control.MiscModule;
 import org.torconformance.control.MockSettings;
 import org.torconformance.control.TorModel;
@@ -42,6 +53,9 @@ public final class MockTor implements AutoCloseable {
     private final Path dataDirectory;
     private final boolean ownsDataDirectory;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final Journal journal;
+    private final TranscriptQueue transcripts;
+    private final ReplyQueue replies;
 
     private MockTor(Builder b) {
         boolean ownsDir = b.dataDirectory == null;
@@ -64,6 +78,17 @@ public final class MockTor implements AutoCloseable {
         modules.add(new MiscModule(this::closeAsync));
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
+        journal = new Journal(b.journalCapacity);
+        reactor.run(() -> model.addSessionListener(new TorModel.SessionListener() {
+            @Override
+            public void opened(ControlSession s) {
+                if (journal.capacity() > 0) {
+                    s.setObserver(new JournalObserver(journal, s.connection().id(), portOf(s), String.valueOf(s.connection().remoteAddress())));
+                }
+            }
+        }));
+        transcripts = reactor.call(() -> TranscriptQueue.install(model));
+        replies = reactor.call(() -> ReplyQueue.install(model));
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), b.controlPort);
         control = reactor.listenTcp(address, model::newSession);
         controlSocket = Optional.ofNullable(b.controlSocket).map(p -> reactor.listenUnix(p, model::newSession));
@@ -123,6 +148,59 @@ public final class MockTor implements AutoCloseable {
         reactor.execute(() -> model.events().publish(event));
     }
 
+    /** Publishes raw event bytes under {@code type} (malformed or future events). */
+    public void publishRaw(String type, ByteString bytes) {
+        reactor.execute(() -> model.events().publishRaw(type, bytes));
+    }
+
+    /** After the next command with {@code keyword} has been answered, publish {@code event}. */
+    public void publishAfter(String keyword, TorEvent event) {
+        replies.publishAfter(keyword, event);
+    }
+
+    /** The next command other than the authentication handshake is answered with {@code reply}. */
+    public void enqueue(Reply reply) {
+        replies.enqueue(Optional.empty(), reply.encode());
+    }
+
+    /** The next command with {@code keyword} is answered with {@code reply}. */
+    public void enqueue(String keyword, Reply reply) {
+        replies.enqueue(Optional.of(keyword), reply.encode());
+    }
+
+    /** The next command with {@code keyword} is answered with these exact bytes (malformed replies). */
+    public void enqueueRaw(String keyword, ByteString bytes) {
+        replies.enqueue(Optional.of(keyword), bytes);
+    }
+
+    /** The next connection plays {@code transcript}. */
+    public void enqueue(Transcript transcript) {
+        transcripts.enqueue(transcript);
+    }
+
+    public TranscriptQueue transcripts() {
+        return transcripts;
+    }
+
+    /** Everything every connection sent and received. */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** The next command received (from any connection) not yet taken, waiting up to {@code timeout}. */
+    public Optional<Command> takeCommand(Duration timeout) {
+        return journal.takeCommand(timeout);
+    }
+
+    public void setFaultPolicy(FaultPolicy policy) {
+        model.setFaultPolicy(policy);
+    }
+
+    private String portOf(ControlSession s) {
+        java.net.SocketAddress local = s.connection().localAddress();
+        return local instanceof InetSocketAddress inet ? Integer.toString(inet.getPort()) : String.valueOf(local);
+    }
+
     /** Completes when the mock has stopped (closed, or its owning controller went away). */
     public CompletableFuture<Void> stopped() {
         return stopped;
@@ -163,6 +241,13 @@ public final class MockTor implements AutoCloseable {
         private boolean torQuirks;
         private final List<String[]> options = new ArrayList<>();
         private final List<Function<MockTor, ControlModule>> extraModules = new ArrayList<>();
+        private int journalCapacity = 200_000;
+
+        /** How many journal entries to keep (oldest dropped first); 0 turns the journal off. */
+        public Builder journalCapacity(int entries) {
+            this.journalCapacity = entries;
+            return this;
+        }
 
         /** 0 (the default) picks a free port. */
         public Builder controlPort(int port) {

@@ -52,6 +52,9 @@ public final class ControlSession implements ConnectionHandler {
     private byte[] pendingSafeCookieClientHash;
     private ByteStringBuilder queuedEvents;
     private SessionObserver observer = SessionObserver.NONE;
+    private CommandInterceptor script;
+    private ShapedOutput shaped;
+    private int commandsSeen;
 
     ControlSession(TorModel model) {
         this.model = model;
@@ -75,6 +78,11 @@ public final class ControlSession implements ConnectionHandler {
 
     public void setObserver(SessionObserver observer) {
         this.observer = observer;
+    }
+
+    /** A script that sees this session's commands first (before QUIT and the authentication gate). */
+    public void setScript(CommandInterceptor script) {
+        this.script = script;
     }
 
     /** Per-session state kept by a module (event masks, owned onion services, ...). */
@@ -132,8 +140,7 @@ public final class ControlSession implements ConnectionHandler {
         if (queuedEvents != null && queuedEvents.length() > 0 && connection != null && !connection.isClosing()) {
             ByteString bytes = queuedEvents.build();
             queuedEvents.clear();
-            observer.sent(bytes);
-            connection.write(bytes.toByteArray());
+            write(bytes);
         }
     }
 
@@ -144,7 +151,15 @@ public final class ControlSession implements ConnectionHandler {
             return;
         }
         observer.sent(bytes);
-        connection.write(bytes.toByteArray());
+        FaultPolicy policy = model.faultPolicy();
+        if (policy.shapesOutput() || (shaped != null && !shaped.idle())) {
+            if (shaped == null) {
+                shaped = new ShapedOutput(connection);
+            }
+            shaped.write(bytes.toByteArray(), policy);
+        } else {
+            connection.write(bytes.toByteArray());
+        }
     }
 
     public void closeAfterFlush() {
@@ -200,8 +215,26 @@ public final class ControlSession implements ConnectionHandler {
 
     private void handle(Command command) {
         observer.command(command);
+        commandsSeen++;
+        FaultPolicy policy = model.faultPolicy();
+        if (policy.disconnectAfterCommands() > 0 && commandsSeen > policy.disconnectAfterCommands()) {
+            if (policy.reset()) {
+                connection.reset();
+            } else {
+                connection.close();
+            }
+            return;
+        }
+        if (script != null && script.intercept(this, command)) {
+            return;
+        }
+        answerWithModel(command);
+    }
+
+    /** Answers {@code command} as tor would: QUIT, the authentication gate, interceptors, the command table. */
+    public void answerWithModel(Command command) {
         CommandContext ctx = new CommandContext(this, command);
-        if (command.is("QUIT") || truncatedKeyword(command).equalsIgnoreCase("QUIT")) {
+        if (truncatedKeyword(command).equalsIgnoreCase("QUIT")) {
             ctx.reply(250, "closing connection");
             closeAfterFlush();
             return;

@@ -26,6 +26,7 @@ public final class TorModel {
     private final List<CommandInterceptor> interceptors = new ArrayList<>();
     private final List<SessionListener> sessionListeners = new ArrayList<>();
     private final long startedNanos = System.nanoTime();
+    private volatile FaultPolicy faultPolicy = FaultPolicy.NONE;
 
     public TorModel(Reactor reactor, MockSettings settings, TorConfig config, List<ControlModule> modules) {
         this.reactor = reactor;
@@ -61,6 +62,14 @@ public final class TorModel {
 
     public EventBus events() {
         return events;
+    }
+
+    public FaultPolicy faultPolicy() {
+        return faultPolicy;
+    }
+
+    public void setFaultPolicy(FaultPolicy policy) {
+        this.faultPolicy = policy;
     }
 
     public long uptimeSeconds() {

@@ -31,6 +31,10 @@ public final class Journal {
         this(200_000);
     }
 
+    public int capacity() {
+        return capacity;
+    }
+
     long now() {
         return System.nanoTime() - start;
     }

@@ -128,13 +128,19 @@ public final class ReplyDecoder {
 
     private void decodeLine(int lf, int next, Sink out) {
         int contentEnd = lf - 1;
+        String bad = null;
         if (lf == lineStart || buf[lf - 1] != '\r') {
-            emitMalformed(out, next, "line not terminated by CRLF");
-            resetFrame(next);
-            return;
+            bad = "line not terminated by CRLF";
+        } else if (contentEnd - lineStart < 4 || !isStatusLine(lineStart)) {
+            bad = "line does not start with a three-digit status and one of '-', '+', ' '";
         }
-        if (contentEnd - lineStart < 4 || !isStatusLine(lineStart)) {
-            emitMalformed(out, next, "line does not start with a three-digit status and one of '-', '+', ' '");
+        if (bad != null) {
+            if (!lines.isEmpty()) {
+                emitMalformed(out, lineStart, afterDataStatus >= 0 ? "reply ended with a data block and no end line"
+                        : "reply cut short by a malformed line");
+                resetFrame(lineStart);
+            }
+            emitMalformed(out, next, bad);
             resetFrame(next);
             return;
         }

@@ -144,11 +144,15 @@ class ReplyDecoderTest {
     @DisplayName("facts §8.1: a line without status and separator is malformed; the next reply decodes")
     void garbageLine() {
         List<ReplyFrame> frames = decodeAll("250-a\r\nHELLO\r\n250 OK\r\n");
-        assertEquals(2, frames.size(), frames::toString);
-        Malformed m = assertInstanceOf(Malformed.class, frames.get(0));
-        assertEquals(List.of(ReplyLine.mid(250, "a")), m.lines());
-        assertEquals(b("250-a\r\nHELLO\r\n"), m.bytes());
-        assertEquals(Reply.ok(), frames.get(1));
+        assertEquals(3, frames.size(), frames::toString);
+        Malformed cut = assertInstanceOf(Malformed.class, frames.get(0));
+        assertEquals("reply cut short by a malformed line", cut.reason());
+        assertEquals(List.of(ReplyLine.mid(250, "a")), cut.lines());
+        assertEquals(b("250-a\r\n"), cut.bytes());
+        Malformed garbage = assertInstanceOf(Malformed.class, frames.get(1));
+        assertEquals(b("HELLO\r\n"), garbage.bytes());
+        assertEquals(7, garbage.offset());
+        assertEquals(Reply.ok(), frames.get(2));
     }
 
     @Test
