@@ -42,7 +42,7 @@ public record EndReason(int code) {
         };
     }
 
-    /** The name STREAM events use for this reason, or {@code UNKNOWN_<n>} where tor has none. */
+    /** Tor's {@code stream_end_reason_to_control_string} name; {@code UNKNOWN_<n>} where it has none. */
     public String controlName() {
         return switch (code) {
             case 1 -> "MISC";
