@@ -55,11 +55,11 @@ final class DestinationScreen {
         }
         if (reverse && options.clientDnsRejectInternalAddresses()) {
             Optional<SocksAddress> ip = TorAddresses.parse(address);
-            if (ip.isPresent() && TorAddresses.isInternal(ip.get())) {
+            if (ip.isPresent() && AddressClasses.isInternal(ip.get())) {
                 return new Reject(EndReason.SOCKSPROTOCOL);
             }
         }
-        if (TorAddresses.isInVirtualRange(address)) {
+        if (AddressClasses.isInVirtualRange(address)) {
             return new Reject(EndReason.INTERNAL);
         }
 
@@ -113,7 +113,7 @@ final class DestinationScreen {
             return new Reject(EndReason.TORPROTOCOL);
         }
         if (options.clientRejectInternalAddresses() && !exitChosen
-                && (TorAddresses.isLocalHostname(address) || ip.isPresent() && TorAddresses.isInternal(ip.get()))) {
+                && (AddressClasses.isLocalHostname(address) || ip.isPresent() && AddressClasses.isInternal(ip.get()))) {
             return new Reject(EndReason.PRIVATE_ADDR);
         }
         if (ip.isPresent() && ip.get() instanceof SocksAddress.Ipv6 && socksVersion == 4) {

@@ -17,14 +17,14 @@ final class HostnameRules {
         if (s.charAt(0) == '[' && s.charAt(s.length() - 1) == ']' && s.length() >= 2) {
             s = s.substring(1, s.length() - 1);
         }
-        return TorAddresses.parseIpv4(s).isPresent()
-                || TorAddresses.parseIpv6(s).isPresent()
+        return Ipv4Text.parse(s).isPresent()
+                || Ipv6Text.parse(s).isPresent()
                 || isValidNonRfcHostname(s);
     }
 
     /** {@code string_is_valid_nonrfc_hostname}: ASCII alnum, '-' and '_' labels; one trailing dot allowed. */
     static boolean isValidNonRfcHostname(String s) {
-        if (s.isEmpty() || TorAddresses.parseIpv4(s).isPresent()) {
+        if (s.isEmpty() || Ipv4Text.parse(s).isPresent()) {
             return false;
         }
         List<String> labels = splitKeepingEmpty(s, '.');

@@ -54,7 +54,7 @@ public sealed interface SocksAddress
 
         /** Dotted quad, as tor prints it. */
         public String dotted() {
-            return TorAddresses.formatIpv4(octets);
+            return Ipv4Text.format(octets);
         }
 
         @Override
@@ -98,7 +98,7 @@ public sealed interface SocksAddress
 
         /** Tor's text form, without brackets. */
         public String text() {
-            return TorAddresses.formatIpv6(octets);
+            return Ipv6Text.format(octets);
         }
 
         @Override
