@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.torconformance.Auth;
 import org.torconformance.MockTor;
+import org.torconformance.admin.AdminServer;
 
 /**
  * The standalone mock: {@code mock-tor --control-port 0 --auth cookie --data-dir DIR}. Prints
@@ -20,6 +21,7 @@ final class Serve {
     static int run(List<String> args, InputStream in, PrintStream out) throws UsageException, InterruptedException {
         MockTor.Builder b = MockTor.builder();
         boolean exitOnStdinClose = false;
+        Integer adminPort = null;
         boolean portGiven = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -39,6 +41,7 @@ final class Serve {
                 case "--data-dir" -> b.dataDirectory(Path.of(value(args, ++i, a)));
                 case "--seed" -> b.seed(number(a, value(args, ++i, a)));
                 case "--tor-quirks" -> b.torQuirks(true);
+                case "--admin-port" -> adminPort = port(a, value(args, ++i, a));
                 case "--exit-on-stdin-close" -> exitOnStdinClose = true;
                 case "--option" -> {
                     String kv = value(args, ++i, a);
@@ -57,6 +60,16 @@ final class Serve {
         MockTor mock = b.start();
         out.println("control-port=" + mock.controlPort());
         mock.controlSocket().ifPresent(p -> out.println("control-socket=" + p));
+        if (adminPort != null) {
+            try {
+                AdminServer admin = AdminServer.start(mock, adminPort);
+                out.println("admin-port=" + admin.port());
+                mock.stopped().thenRun(admin::close);
+            } catch (IOException e) {
+                mock.close();
+                throw new UsageException("--admin-port: cannot listen on 127.0.0.1:" + adminPort + ": " + e.getMessage());
+            }
+        }
         out.println("data-dir=" + mock.dataDirectory());
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "mock-tor-sigterm"));
