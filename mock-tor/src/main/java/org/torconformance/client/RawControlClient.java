@@ -34,6 +34,12 @@ public final class RawControlClient implements AutoCloseable {
     private final BlockingQueue<Object> frames = new LinkedBlockingQueue<>();
     private final ByteStringBuilder received = new ByteStringBuilder(4096);
     private final List<Reply> events = new ArrayList<>();
+    private final List<LogEntry> log = new ArrayList<>();
+    private final long startNanos = System.nanoTime();
+
+    /** One write or read, as it happened: {@code sent} tells the direction. */
+    public record LogEntry(long nanos, boolean sent, ByteString bytes) {
+    }
     private final Thread reader;
     private volatile boolean peerClosed;
     private int drainedTo;
@@ -75,6 +81,9 @@ public final class RawControlClient implements AutoCloseable {
                 synchronized (received) {
                     received.append(buf.array(), 0, n);
                 }
+                synchronized (log) {
+                    log.add(new LogEntry(System.nanoTime() - startNanos, false, ByteString.of(buf.array(), 0, n)));
+                }
                 decoder.feed(buf.array(), 0, n, (f, start, end) -> frames.add(f));
             }
         } catch (IOException e) {
@@ -86,6 +95,9 @@ public final class RawControlClient implements AutoCloseable {
     }
 
     public void send(ByteString bytes) {
+        synchronized (log) {
+            log.add(new LogEntry(System.nanoTime() - startNanos, true, bytes));
+        }
         try {
             ByteBuffer b = ByteBuffer.wrap(bytes.toByteArray());
             while (b.hasRemaining()) {
@@ -159,6 +171,13 @@ public final class RawControlClient implements AutoCloseable {
             if (f.isEmpty()) {
                 return Optional.empty();
             }
+        }
+    }
+
+    /** Every write and read so far, in order. */
+    public List<LogEntry> log() {
+        synchronized (log) {
+            return List.copyOf(log);
         }
     }
 

@@ -1,0 +1,8 @@
+package org.torconformance.conformance.controller;
+
+/** The library has no API for the operation: the case is UNIMPLEMENTED for it, not FAILED. */
+public final class Unimplemented extends RuntimeException {
+    public Unimplemented(String library, String operation) {
+        super(library + " has no API for " + operation);
+    }
+}

@@ -1,0 +1,41 @@
+package org.torconformance.conformance.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.torconformance.cli.Json;
+import org.torconformance.conformance.run.CaseResult;
+import org.torconformance.conformance.run.RunSummary;
+
+/** reports/index.json: every result, with targets, seed, durations, baseline state and the run's verdict. */
+public final class JsonReport {
+    private JsonReport() {
+    }
+
+    public static void write(Path file, RunSummary summary) throws IOException {
+        ObjectNode root = Json.object().put("format", 1).put("seed", summary.seed()).put("strict", summary.strict())
+                .put("exitCode", summary.exitCode()).put("durationMillis", summary.durationMillis());
+        ArrayNode targets = root.putArray("targets");
+        summary.targets().forEach((name, description) -> targets.addObject().put("name", name).put("description", description));
+        ArrayNode results = root.putArray("results");
+        for (CaseResult r : summary.results()) {
+            ObjectNode o = results.addObject().put("case", r.caseId()).put("title", r.title()).put("target", r.target())
+                    .put("feature", r.feature()).put("requirement", r.requirement().name()).put("verdict", r.verdict().label())
+                    .put("baselined", summary.baselined().contains(r.key())).put("message", r.message())
+                    .put("durationMillis", r.durationMillis()).put("seed", r.seed());
+            ArrayNode tags = o.putArray("tags");
+            r.tags().forEach(tags::add);
+        }
+        stringArray(root.putArray("newFailures"), summary.newFailures());
+        stringArray(root.putArray("staleBaseline"), summary.staleBaseline());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    private static void stringArray(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
+    }
+}

@@ -1,0 +1,19 @@
+package org.torconformance.conformance.run;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything the reports need about a finished run. */
+public record RunSummary(List<CaseResult> results, Map<String, String> targets, Set<String> baselined,
+                         List<String> newFailures, List<String> staleBaseline, List<String> baselineUpdate,
+                         long seed, boolean strict, int exitCode, long durationMillis) {
+    public RunSummary {
+        results = List.copyOf(results);
+        targets = Map.copyOf(targets);
+        baselined = Set.copyOf(baselined);
+        newFailures = List.copyOf(newFailures);
+        staleBaseline = List.copyOf(staleBaseline);
+        baselineUpdate = List.copyOf(baselineUpdate);
+    }
+}

@@ -1,0 +1,116 @@
+package org.torconformance.conformance.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.torconformance.conformance.report.Reports;
+import org.torconformance.conformance.target.ClientTarget;
+import org.torconformance.conformance.target.Target;
+
+/**
+ * One conformance run: every selected case on every selected target, then the reports and the
+ * verdict for CI. Exit code 0: everything OK or baselined; 1: a new failure or a stale baseline
+ * entry; 2: the harness could not run (or a case ended in ERROR).
+ */
+public final class Suite {
+    public record Options(Path features, Path reports, Path baseline, List<String> targets, Selection selection,
+                          boolean strict, Timeouts timeouts, long seed) {
+    }
+
+    private Suite() {
+    }
+
+    public static int run(Options o, List<Target> targets) throws IOException {
+        long start = System.nanoTime();
+        List<CaseResult> results = new ArrayList<>();
+        Map<String, String> described = new LinkedHashMap<>();
+        for (Target t : targets) {
+            described.put(t.name(), t.description());
+            String kind = t instanceof ClientTarget ? "@client" : "@daemon";
+            CucumberRun.run(o.features(), kind, o.selection(), List.of(), true);
+            int total = CaseLister.drain().size();
+            if (total == 0) {
+                continue;
+            }
+            System.out.printf("== %s: %d cases (%s)%n", t.name(), total, t.description());
+            RunContext ctx = new RunContext(t, o.timeouts(), o.seed(), total, r -> { });
+            RunContext.begin(ctx);
+            try {
+                Path cucumberDir = o.reports().resolve("cucumber");
+                CucumberRun.run(o.features(), kind, o.selection(),
+                        List.of("html:" + cucumberDir.resolve(t.name() + ".html"), "message:" + cucumberDir.resolve(t.name() + ".ndjson")),
+                        false);
+            } finally {
+                RunContext.end();
+                t.close();
+            }
+            results.addAll(ctx.results());
+        }
+        Baseline baseline = Baseline.load(o.baseline());
+        Set<String> baselined = new HashSet<>();
+        List<String> newFailures = new ArrayList<>();
+        boolean errors = false;
+        for (CaseResult r : results) {
+            boolean failing = r.verdict().isFailure(o.strict()) || r.verdict() == Verdict.ERROR;
+            if (!failing) {
+                continue;
+            }
+            if (baseline.covers(r)) {
+                baselined.add(r.key());
+            } else if (r.verdict() == Verdict.ERROR) {
+                errors = true;
+                newFailures.add(r.key() + " ERROR: " + r.message());
+            } else {
+                newFailures.add(r.key() + " " + r.verdict().label() + ": " + r.message());
+            }
+        }
+        List<String> stale = baseline.stale(results);
+        int exit = errors ? 2 : (!newFailures.isEmpty() || !stale.isEmpty()) ? 1 : 0;
+        RunSummary summary = new RunSummary(results, described, baselined, newFailures, stale,
+                Baseline.linesFor(results, o.strict()), o.seed(), o.strict(), exit, (System.nanoTime() - start) / 1_000_000);
+        Reports.write(o.reports(), summary);
+        printOutcome(summary, o);
+        return exit;
+    }
+
+    private static void printOutcome(RunSummary s, Options o) {
+        Map<Verdict, Integer> counts = new LinkedHashMap<>();
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, 0);
+        }
+        s.results().forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
+        System.out.println();
+        System.out.printf("%d results in %.1f s: %s%n", s.results().size(), s.durationMillis() / 1000.0, counts);
+        if (!s.newFailures().isEmpty()) {
+            System.out.println("New failures (not in " + o.baseline() + "):");
+            s.newFailures().forEach(f -> System.out.println("  " + f));
+        }
+        if (!s.staleBaseline().isEmpty()) {
+            System.out.println("Stale baseline entries (the case no longer ends as listed):");
+            s.staleBaseline().forEach(f -> System.out.println("  " + f));
+        }
+        if (!s.newFailures().isEmpty() || !s.staleBaseline().isEmpty()) {
+            System.out.println("To accept this run as the baseline, replace the entries for these cases with:");
+            s.baselineUpdate().forEach(l -> System.out.println("  " + l));
+        }
+        System.out.println("Reports: " + o.reports().toAbsolutePath().resolve("index.html"));
+        System.out.println("Exit code " + s.exitCode());
+    }
+
+    /** The selected cases, without running them. */
+    public static List<String> list(Path features, Selection selection) {
+        List<String> out = new ArrayList<>();
+        for (String kind : List.of("@client", "@daemon")) {
+            CucumberRun.run(features, kind, selection, List.of(), true);
+            for (CaseLister.Listed l : CaseLister.drain()) {
+                out.add(l.name() + "  " + String.join(" ", l.tags()));
+            }
+        }
+        return out;
+    }
+}

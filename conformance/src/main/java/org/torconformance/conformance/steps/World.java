@@ -1,0 +1,73 @@
+package org.torconformance.conformance.steps;
+
+import java.util.Optional;
+import org.torconformance.MockTor;
+import org.torconformance.client.RawControlClient;
+import org.torconformance.conformance.controller.Controller;
+import org.torconformance.conformance.run.RunContext;
+import org.torconformance.conformance.target.ClientTarget;
+import org.torconformance.conformance.target.Daemon;
+import org.torconformance.conformance.target.DaemonTarget;
+import org.torconformance.conformance.target.Target;
+
+/**
+ * One scenario's state, shared by the step classes (picocontainer makes one per scenario): the
+ * target under test, the mock a client target faces, the library instance, or the raw client and
+ * daemon a daemon target gives.
+ */
+public final class World {
+    MockTor mock;
+    Controller controller;
+    Daemon daemon;
+    RawControlClient raw;
+    /** The last thing an operation returned, or the error it raised. */
+    Object lastResult;
+    RuntimeException lastError;
+
+    RunContext run() {
+        return RunContext.current();
+    }
+
+    Target target() {
+        return run().target();
+    }
+
+    ClientTarget clientTarget() {
+        if (target() instanceof ClientTarget c) {
+            return c;
+        }
+        throw new IllegalStateException("this step needs a client target, the run's target is " + target().name());
+    }
+
+    DaemonTarget daemonTarget() {
+        if (target() instanceof DaemonTarget d) {
+            return d;
+        }
+        throw new IllegalStateException("this step needs a daemon target, the run's target is " + target().name());
+    }
+
+    MockTor mock() {
+        if (mock == null) {
+            throw new IllegalStateException("no mock started: add 'Given a mock tor' to the scenario");
+        }
+        return mock;
+    }
+
+    Controller controller() {
+        if (controller == null) {
+            throw new IllegalStateException("no controller: add 'When the controller connects' to the scenario");
+        }
+        return controller;
+    }
+
+    RawControlClient raw() {
+        if (raw == null) {
+            throw new IllegalStateException("no raw client: add 'When the client connects' to the scenario");
+        }
+        return raw;
+    }
+
+    Optional<RuntimeException> error() {
+        return Optional.ofNullable(lastError);
+    }
+}
