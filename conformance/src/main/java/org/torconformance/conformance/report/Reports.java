@@ -14,5 +14,7 @@ public final class Reports {
         Files.createDirectories(dir);
         JsonReport.write(dir.resolve("index.json"), summary);
         SummaryMarkdown.write(dir.resolve("summary.md"), summary);
+        JunitXml.write(dir.resolve("junit"), summary);
+        HtmlReport.write(dir, summary);
     }
 }

@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** Everything the reports need about a finished run. */
+/** {@code targets} keeps the run's order (client targets, then daemon targets). */
 public record RunSummary(List<CaseResult> results, Map<String, String> targets, Set<String> baselined,
                          List<String> newFailures, List<String> staleBaseline, List<String> baselineUpdate,
                          long seed, boolean strict, int exitCode, long durationMillis) {
     public RunSummary {
         results = List.copyOf(results);
-        targets = Map.copyOf(targets);
+        targets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(targets));
         baselined = Set.copyOf(baselined);
         newFailures = List.copyOf(newFailures);
         staleBaseline = List.copyOf(staleBaseline);
