@@ -7,6 +7,7 @@ import org.torconformance.conformance.run.Selection;
 import org.torconformance.conformance.run.Suite;
 import org.torconformance.conformance.run.Timeouts;
 import org.torconformance.conformance.target.Target;
+import org.torconformance.conformance.target.TargetUnavailable;
 import org.torconformance.conformance.target.Targets;
 
 /**
@@ -75,6 +76,9 @@ public final class Main {
             return Suite.run(new Suite.Options(features, reports, baseline, targetNames, selection, strict, new Timeouts(scale), seed),
                     targets);
         } catch (IllegalArgumentException e) {
+            System.err.println("conformance: " + e.getMessage());
+            return 2;
+        } catch (TargetUnavailable e) {
             System.err.println("conformance: " + e.getMessage());
             return 2;
         } catch (Exception e) {

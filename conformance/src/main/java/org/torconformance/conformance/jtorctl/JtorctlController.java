@@ -16,6 +16,7 @@ import net.freehaven.tor.control.ConfigEntry;
 import net.freehaven.tor.control.TorControlConnection;
 import net.freehaven.tor.control.TorControlError;
 import org.torconformance.conformance.controller.ControlEndpoint;
+import org.torconformance.conformance.controller.EventLog;
 import org.torconformance.conformance.controller.Controller;
 import org.torconformance.conformance.controller.ControllerEvent;
 import org.torconformance.conformance.controller.Credentials;
