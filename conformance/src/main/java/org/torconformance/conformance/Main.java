@@ -7,6 +7,7 @@ import org.torconformance.conformance.run.Selection;
 import org.torconformance.conformance.run.Suite;
 import org.torconformance.conformance.run.Timeouts;
 import org.torconformance.conformance.target.Target;
+import org.torconformance.conformance.target.TargetUnavailable;
 import org.torconformance.conformance.target.Targets;
 
 /**
@@ -18,6 +19,7 @@ public final class Main {
     static final String USAGE = """
             usage: conformance [--targets a,b,...] [--select ID|GLOB|@TAG]... [--strict] [--list]
                                [--timeout-scale F] [--seed N] [--features DIR] [--reports DIR] [--baseline FILE]
+                               [--drivers FILE]
 
               --targets       targets to run (default: all); client: jtorctl, stem, txtorcon; daemon: mock, tor
               --select        a case id (cs/3.9/2), a glob over ids (cs/3.*), or a tag (@cs-3.9, @MUST); repeatable
@@ -25,6 +27,7 @@ public final class Main {
               --list          print the selected cases and exit
               --timeout-scale multiply every timeout by F (slow CI machines)
               --seed          seed for generated data, nonces and keys (printed; default: random)
+              --drivers       driver-based client targets, one 'name = command' a line (default: conformance/drivers.conf)
             """;
 
     private Main() {
@@ -38,6 +41,7 @@ public final class Main {
         Path features = Path.of("features");
         Path reports = Path.of("reports");
         Path baseline = Path.of("conformance/baseline.txt");
+        Path drivers = Path.of("conformance/drivers.conf");
         List<String> targetNames = new ArrayList<>();
         List<String> selectors = new ArrayList<>();
         boolean strict = false;
@@ -57,6 +61,7 @@ public final class Main {
                     case "--features" -> features = Path.of(value(args, ++i, a));
                     case "--reports" -> reports = Path.of(value(args, ++i, a));
                     case "--baseline" -> baseline = Path.of(value(args, ++i, a));
+                    case "--drivers" -> drivers = Path.of(value(args, ++i, a));
                     case "--help", "-h" -> {
                         System.out.print(USAGE);
                         return 0;
@@ -69,12 +74,15 @@ public final class Main {
                 Suite.list(features, selection).forEach(System.out::println);
                 return 0;
             }
-            Targets known = Targets.builtIn(Path.of("conformance/drivers.conf"));
+            Targets known = Targets.builtIn(drivers);
             List<Target> targets = known.create(targetNames.isEmpty() ? known.names() : targetNames);
             System.out.println("conformance run: seed " + seed + " (replay with --seed " + seed + ")");
             return Suite.run(new Suite.Options(features, reports, baseline, targetNames, selection, strict, new Timeouts(scale), seed),
                     targets);
         } catch (IllegalArgumentException e) {
+            System.err.println("conformance: " + e.getMessage());
+            return 2;
+        } catch (TargetUnavailable e) {
             System.err.println("conformance: " + e.getMessage());
             return 2;
         } catch (Exception e) {

@@ -16,6 +16,7 @@ import net.freehaven.tor.control.ConfigEntry;
 import net.freehaven.tor.control.TorControlConnection;
 import net.freehaven.tor.control.TorControlError;
 import org.torconformance.conformance.controller.ControlEndpoint;
+import org.torconformance.conformance.controller.EventLog;
 import org.torconformance.conformance.controller.Controller;
 import org.torconformance.conformance.controller.ControllerEvent;
 import org.torconformance.conformance.controller.Credentials;
@@ -27,6 +28,12 @@ import org.torconformance.conformance.controller.Unimplemented;
 /**
  * jtorctl 0.4.5.7 (info.guardianproject) in-process: each operation calls the library's public API
  * on a bounded thread. Events are taken from its raw listener, the form its users see.
+ *
+ * <p>As jtorctl's users do, it authenticates with {@code authenticate(byte[])}: the cookie file's
+ * bytes, or the password's bytes (both sent hex-encoded); it has no PROTOCOLINFO-driven method
+ * choice. jtorctl reports an error reply as {@code TorControlError("Error reply: " + text)} without
+ * the status code, so its {@link LibraryError}s carry no status; {@code extendCircuit} returns the
+ * reply text ({@code EXTENDED 7}) as jtorctl does.
  */
 public final class JtorctlController implements Controller {
     static final String LIBRARY = "jtorctl";
@@ -78,7 +85,7 @@ public final class JtorctlController implements Controller {
     @Override
     public void connect(ControlEndpoint endpoint, Credentials credentials) {
         if (endpoint.socket().isPresent()) {
-            throw new Unimplemented(LIBRARY, "Unix control sockets");
+            throw new Unimplemented(LIBRARY, "Unix control sockets (it takes a Socket or streams; Java 17 gives no Socket for a Unix-domain channel)");
         }
         run("connect", () -> {
             socket = new Socket(InetAddress.getLoopbackAddress(), endpoint.port());
@@ -107,7 +114,11 @@ public final class JtorctlController implements Controller {
         return call("getConf", () -> {
             Map<String, List<String>> out = new LinkedHashMap<>();
             for (ConfigEntry e : conn.getConf(keys)) {
-                out.computeIfAbsent(e.key, k -> new ArrayList<>()).add(e.value == null ? "" : e.value);
+                List<String> values = out.computeIfAbsent(e.key, k -> new ArrayList<>());
+                // jtorctl marks a bare "250 Key" (no value set) with is_default and an empty value.
+                if (!e.is_default) {
+                    values.add(e.value);
+                }
             }
             return out;
         });
@@ -118,6 +129,8 @@ public final class JtorctlController implements Controller {
         run("setConf", () -> {
             List<String> kv = new ArrayList<>();
             for (Map.Entry<String, String> p : pairs) {
+                // jtorctl documents a bare key as "reset to default"; 0.4.5.7 then throws
+                // StringIndexOutOfBoundsException, which the suite reports as the library's failure.
                 kv.add(p.getValue() == null ? p.getKey() : p.getKey() + " " + p.getValue());
             }
             conn.setConf(kv);
@@ -255,9 +268,17 @@ public final class JtorctlController implements Controller {
     @Override
     public Map<String, String> addOnion(String key, Map<Integer, String> ports, List<String> flags) {
         return call("addOnion", () -> {
-            boolean discardPk = flags.stream().anyMatch(f -> f.equalsIgnoreCase("DiscardPK"));
-            boolean detach = flags.stream().anyMatch(f -> f.equalsIgnoreCase("Detach"));
-            return conn.addOnion(key, ports, discardPk, detach);
+            // The flags-list overload passes every flag through; the boolean one knows only DiscardPK and Detach.
+            Map<String, String> got = conn.addOnion(key, ports, flags);
+            // jtorctl names the values onionAddress and onionPrivKey (the first and second reply lines).
+            Map<String, String> out = new LinkedHashMap<>();
+            if (got.containsKey("onionAddress")) {
+                out.put("ServiceID", got.get("onionAddress"));
+            }
+            if (got.containsKey("onionPrivKey")) {
+                out.put("PrivateKey", got.get("onionPrivKey"));
+            }
+            return out;
         });
     }
 

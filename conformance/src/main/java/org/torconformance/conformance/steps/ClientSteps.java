@@ -39,13 +39,30 @@ public final class ClientSteps {
 
     @Given("the mock answers {string} with:")
     public void theMockAnswersWith(String keyword, String reply) {
-        world.mock().enqueueRaw(keyword, Text.wireLines(reply));
+        script(keyword, Text.wireLines(reply));
     }
 
     @Given("the mock answers {string} with the raw bytes {string}")
     public void theMockAnswersWithRaw(String keyword, String bytes) {
-        world.mock().enqueueRaw(keyword, Text.bytes(bytes));
+        script(keyword, Text.bytes(bytes));
     }
+
+    /**
+     * A canned answer is for the scenario's own command, so it waits until the library has
+     * connected: libraries send commands of their own while connecting (txtorcon's GETINFO
+     * version and events/names, stem's GETCONF __OwningControllerProcess) that must not take it.
+     * Answers to the handshake itself apply at once.
+     */
+    private void script(String keyword, ByteString bytes) {
+        world.mock();
+        if (world.controller != null || HANDSHAKE.contains(keyword.toUpperCase(java.util.Locale.ROOT))) {
+            world.mock().enqueueRaw(keyword, bytes);
+        } else {
+            world.cannedAfterConnect.add(Map.entry(keyword, bytes));
+        }
+    }
+
+    private static final java.util.Set<String> HANDSHAKE = java.util.Set.of("PROTOCOLINFO", "AUTHCHALLENGE", "AUTHENTICATE");
 
     @When("the controller connects")
     public void theControllerConnects() {
@@ -57,6 +74,8 @@ public final class ClientSteps {
             return null;
         });
         rethrowSetupFailure();
+        world.cannedAfterConnect.forEach(a -> world.mock().enqueueRaw(a.getKey(), a.getValue()));
+        world.cannedAfterConnect.clear();
     }
 
     @When("the controller asks for info {string}")

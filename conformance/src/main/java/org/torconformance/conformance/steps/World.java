@@ -1,5 +1,8 @@
 package org.torconformance.conformance.steps;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.torconformance.MockTor;
 import org.torconformance.client.RawControlClient;
@@ -9,6 +12,7 @@ import org.torconformance.conformance.target.ClientTarget;
 import org.torconformance.conformance.target.Daemon;
 import org.torconformance.conformance.target.DaemonTarget;
 import org.torconformance.conformance.target.Target;
+import org.torconformance.wire.ByteString;
 
 /**
  * One scenario's state, shared by the step classes (picocontainer makes one per scenario): the
@@ -20,6 +24,8 @@ public final class World {
     Controller controller;
     Daemon daemon;
     RawControlClient raw;
+    /** Canned answers the scenario gave before the controller connected, applied once it has. */
+    final List<Map.Entry<String, ByteString>> cannedAfterConnect = new ArrayList<>();
     /** The last thing an operation returned, or the error it raised. */
     Object lastResult;
     RuntimeException lastError;

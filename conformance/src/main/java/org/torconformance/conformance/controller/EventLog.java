@@ -1,11 +1,10 @@
-package org.torconformance.conformance.jtorctl;
+package org.torconformance.conformance.controller;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.torconformance.conformance.controller.ControllerEvent;
 
 /** Events a library delivered, in order; waits are bounded. */
 public final class EventLog {

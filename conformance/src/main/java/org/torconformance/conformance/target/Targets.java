@@ -1,0 +1,51 @@
+package org.torconformance.conformance.target;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.torconformance.conformance.driver.DriverSpec;
+import org.torconformance.conformance.driver.DriversConf;
+
+/**
+ * The targets a run may use, by name: built-in ones, plus driver-based client targets listed one
+ * per line in a drivers file. Unknown names are a usage error.
+ */
+public final class Targets {
+    private final Map<String, Supplier<Target>> known = new LinkedHashMap<>();
+
+    public static Targets builtIn(Path driversFile) {
+        Targets t = new Targets();
+        t.known.put("jtorctl", JtorctlTarget::new);
+        for (DriverSpec spec : DriversConf.read(driversFile)) {
+            t.known.put(spec.name(), () -> new DriverTarget(spec));
+        }
+        t.known.put("mock", MockDaemonTarget::new);
+        t.known.put("tor", LiveTorDaemonTarget::new);
+        return t;
+    }
+
+    public List<String> names() {
+        return List.copyOf(known.keySet());
+    }
+
+    /** Creates the named targets; one that cannot start ({@link TargetUnavailable}) closes those already made. */
+    public List<Target> create(List<String> names) {
+        List<Target> out = new ArrayList<>();
+        try {
+            for (String n : names) {
+                Supplier<Target> s = known.get(n);
+                if (s == null) {
+                    throw new IllegalArgumentException("unknown target '" + n + "' (known: " + String.join(", ", known.keySet()) + ")");
+                }
+                out.add(s.get());
+            }
+        } catch (RuntimeException e) {
+            out.forEach(Target::close);
+            throw e;
+        }
+        return out;
+    }
+}
