@@ -1,6 +1,10 @@
 package org.torconformance.conformance;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.torconformance.conformance.fuzz.FuzzMain;
+import org.torconformance.conformance.fuzz.FuzzStage;
 import java.util.ArrayList;
 import java.util.List;
 import org.torconformance.conformance.run.Selection;
@@ -19,6 +23,8 @@ public final class Main {
     static final String USAGE = """
             usage: conformance [--targets a,b,...] [--select ID|GLOB|@TAG]... [--strict] [--list]
                                [--timeout-scale F] [--seed N] [--features DIR] [--reports DIR] [--baseline FILE]
+                               [--fuzz-cases N] [--fuzz-time SECONDS] [--no-fuzz] [--keep]
+                   conformance fuzz --target T [--cases N] [--time SECONDS] [--seed N] [--keep] [--replay FILE]
                                [--drivers FILE]
 
               --targets       targets to run (default: all); client: jtorctl, stem, txtorcon; daemon: mock, tor
@@ -26,7 +32,13 @@ public final class Main {
               --strict        a missed SHOULD (NON-STRICT) fails the run
               --list          print the selected cases and exit
               --timeout-scale multiply every timeout by F (slow CI machines)
-              --seed          seed for generated data, nonces and keys (printed; default: random)
+              --seed          seed for generated cases, nonces and keys (printed; default 1, so CI runs repeat)
+              --fuzz-cases    generated cases per client target in the run (default 60)
+              --fuzz-time     time budget per client target for generated cases (default 20)
+              --no-fuzz       skip the generated cases
+              --keep          copy a shrunk failing case into fixtures/regressions/ (a canned case from then on)
+              fuzz            run only generated cases, for longer, against one client target (seed default: random);
+                              --replay FILE re-runs a written failure
               --drivers       driver-based client targets, one 'name = command' a line (default: conformance/drivers.conf)
             """;
 
@@ -47,7 +59,14 @@ public final class Main {
         boolean strict = false;
         boolean list = false;
         double scale = 1.0;
-        long seed = System.nanoTime() & 0xFFFFFFFFL;
+        long seed = 1;
+        int fuzzCases = FuzzStage.Budget.CI.cases();
+        long fuzzSeconds = FuzzStage.Budget.CI.time().toSeconds();
+        boolean fuzz = true;
+        boolean keep = false;
+        if (args.length > 0 && args[0].equals("fuzz")) {
+            return FuzzMain.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -61,6 +80,10 @@ public final class Main {
                     case "--features" -> features = Path.of(value(args, ++i, a));
                     case "--reports" -> reports = Path.of(value(args, ++i, a));
                     case "--baseline" -> baseline = Path.of(value(args, ++i, a));
+                    case "--fuzz-cases" -> fuzzCases = (int) longValue(a, value(args, ++i, a));
+                    case "--fuzz-time" -> fuzzSeconds = longValue(a, value(args, ++i, a));
+                    case "--no-fuzz" -> fuzz = false;
+                    case "--keep" -> keep = true;
                     case "--drivers" -> drivers = Path.of(value(args, ++i, a));
                     case "--help", "-h" -> {
                         System.out.print(USAGE);
@@ -75,10 +98,12 @@ public final class Main {
                 return 0;
             }
             Targets known = Targets.builtIn(drivers);
-            List<Target> targets = known.create(targetNames.isEmpty() ? known.names() : targetNames);
+            List<Target> targets = known.create(targetNames.isEmpty() ? known.defaults() : targetNames);
             System.out.println("conformance run: seed " + seed + " (replay with --seed " + seed + ")");
-            return Suite.run(new Suite.Options(features, reports, baseline, targetNames, selection, strict, new Timeouts(scale), seed),
-                    targets);
+            Optional<FuzzStage.Budget> budget = fuzz ? Optional.of(new FuzzStage.Budget(fuzzCases, Duration.ofSeconds(fuzzSeconds),
+                    FuzzStage.Budget.CI.shrinkTime(), FuzzStage.Budget.CI.shrinkAttempts())) : Optional.empty();
+            return Suite.run(new Suite.Options(features, reports, baseline, targetNames, selection, strict, new Timeouts(scale), seed,
+                    budget, Path.of("fixtures/regressions"), keep), targets);
         } catch (IllegalArgumentException e) {
             System.err.println("conformance: " + e.getMessage());
             return 2;

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import org.torconformance.conformance.fuzz.FuzzStage;
 import org.torconformance.conformance.report.Reports;
 import org.torconformance.conformance.target.ClientTarget;
+import org.torconformance.conformance.target.ReferenceTarget;
 import org.torconformance.conformance.target.Target;
 
 /**
@@ -19,7 +22,14 @@ import org.torconformance.conformance.target.Target;
  */
 public final class Suite {
     public record Options(Path features, Path reports, Path baseline, List<String> targets, Selection selection,
-                          boolean strict, Timeouts timeouts, long seed) {
+                          boolean strict, Timeouts timeouts, long seed, Optional<FuzzStage.Budget> fuzz, Path regressions,
+                          boolean keepFailures) {
+        /** Without fuzzing (tests of the runner itself). */
+        public Options(Path features, Path reports, Path baseline, List<String> targets, Selection selection, boolean strict,
+                       Timeouts timeouts, long seed) {
+            this(features, reports, baseline, targets, selection, strict, timeouts, seed, Optional.empty(), Path.of("fixtures/regressions"),
+                    false);
+        }
     }
 
     private Suite() {
@@ -50,6 +60,9 @@ public final class Suite {
                 t.close();
             }
             results.addAll(ctx.results());
+        }
+        if (o.fuzz().isPresent() && selectsFuzz(o.selection())) {
+            results.addAll(fuzz(o, targets, described));
         }
         Baseline baseline = Baseline.load(o.baseline());
         Set<String> baselined = new HashSet<>();
@@ -100,6 +113,53 @@ public final class Suite {
         }
         System.out.println("Reports: " + o.reports().toAbsolutePath().resolve("index.html"));
         System.out.println("Exit code " + s.exitCode());
+    }
+
+    /**
+     * The generated cases, for every client target at once (each has its own mock, so they are
+     * independent), plus the reference client as the control group: a property it fails is a
+     * harness bug, not a library's.
+     */
+    private static List<CaseResult> fuzz(Options o, List<Target> targets, Map<String, String> described) throws IOException {
+        List<ClientTarget> clients = new ArrayList<>();
+        targets.stream().filter(t -> t instanceof ClientTarget).forEach(t -> clients.add((ClientTarget) t));
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        if (clients.stream().noneMatch(c -> c.name().equals("reference"))) {
+            clients.add(new ReferenceTarget());
+        }
+        System.out.printf("== fuzzing %s at once (seed %d, up to %d cases or %d s each)%n",
+                clients.stream().map(Target::name).toList(), o.seed(), o.fuzz().get().cases(), o.fuzz().get().time().toSeconds());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients.size());
+        List<CaseResult> out = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<List<CaseResult>>> futures = new ArrayList<>();
+            for (ClientTarget c : clients) {
+                described.putIfAbsent(c.name(), c.description());
+                futures.add(pool.submit(() -> FuzzStage.run(c, o.seed(), o.fuzz().get(), o.timeouts(), o.reports(), o.regressions(),
+                        o.keepFailures(), new ArrayList<>())));
+            }
+            for (java.util.concurrent.Future<List<CaseResult>> f : futures) {
+                List<CaseResult> rs = f.get();
+                rs.forEach(r -> System.out.printf("  %-9s %-14s %s  %s%n", r.target(), r.verdict().label(), r.caseId(), r.message()));
+                out.addAll(rs);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while fuzzing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("fuzzing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            clients.forEach(Target::close);
+        }
+        return out;
+    }
+
+    /** Fuzzing runs unless the selection names cases or tags that exclude it. */
+    static boolean selectsFuzz(Selection s) {
+        return s.selectors().isEmpty() || s.selectors().stream().anyMatch(x -> x.equals("@fuzz") || x.startsWith("fuzz/") || x.equals("@client"));
     }
 
     /** The selected cases, without running them. */

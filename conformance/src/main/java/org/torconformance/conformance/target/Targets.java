@@ -24,7 +24,13 @@ public final class Targets {
         }
         t.known.put("mock", MockDaemonTarget::new);
         t.known.put("tor", LiveTorDaemonTarget::new);
+        t.known.put("reference", ReferenceTarget::new);
         return t;
+    }
+
+    /** The targets a run uses when none are named: every one but the reference client, which is the fuzzer's control. */
+    public List<String> defaults() {
+        return known.keySet().stream().filter(n -> !n.equals("reference")).toList();
     }
 
     public List<String> names() {
