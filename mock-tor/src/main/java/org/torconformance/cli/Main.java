@@ -11,7 +11,7 @@ public final class Main {
 
     static final String USAGE = """
             usage: mock-tor --control-port N [--auth MODE] [--data-dir DIR] [--control-socket PATH]
-                            [--seed N] [--tor-quirks] [--option NAME=VALUE]... [--admin-port N]
+                            [--seed N] [--tor-quirks] [--option NAME=VALUE]... [--admin-port N] [--transcript FILE]
                             [--exit-on-stdin-close]
                    mock-tor [--help] [--version]
                    mock-tor decode [--from-client]    < bytes
@@ -25,6 +25,7 @@ public final class Main {
               --seed N            reproducible nonces, cookies and keys
               --tor-quirks        reproduce tor 0.4.9.11's malformed replies instead of well-formed ones
               --option NAME=VALUE a torrc option (repeat for more)
+              --transcript FILE   play this transcript (fixtures/README.md) on every connection
               --admin-port N      serve the HTTP admin API on 127.0.0.1:N under /__admin/ (off by default)
               --exit-on-stdin-close  stop when stdin ends
               decode              read raw bytes a tor control port sent (or, with --from-client,

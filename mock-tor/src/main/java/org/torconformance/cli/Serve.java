@@ -8,6 +8,8 @@ import java.util.List;
 import org.torconformance.Auth;
 import org.torconformance.MockTor;
 import org.torconformance.admin.AdminServer;
+import org.torconformance.transcript.Transcript;
+import org.torconformance.transcript.TranscriptFormatException;
 
 /**
  * The standalone mock: {@code mock-tor --control-port 0 --auth cookie --data-dir DIR}. Prints
@@ -22,6 +24,7 @@ final class Serve {
         MockTor.Builder b = MockTor.builder();
         boolean exitOnStdinClose = false;
         Integer adminPort = null;
+        Path transcript = null;
         boolean portGiven = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -42,6 +45,7 @@ final class Serve {
                 case "--seed" -> b.seed(number(a, value(args, ++i, a)));
                 case "--tor-quirks" -> b.torQuirks(true);
                 case "--admin-port" -> adminPort = port(a, value(args, ++i, a));
+                case "--transcript" -> transcript = Path.of(value(args, ++i, a));
                 case "--exit-on-stdin-close" -> exitOnStdinClose = true;
                 case "--option" -> {
                     String kv = value(args, ++i, a);
@@ -57,7 +61,20 @@ final class Serve {
         if (!portGiven) {
             throw new UsageException("--control-port is required (0 picks a free port)");
         }
+        Transcript script = null;
+        if (transcript != null) {
+            try {
+                script = Transcript.parse(java.nio.file.Files.readString(transcript));
+            } catch (IOException e) {
+                throw new UsageException("--transcript: cannot read " + transcript + ": " + e.getMessage());
+            } catch (TranscriptFormatException e) {
+                throw new UsageException("--transcript " + transcript + ": " + e.getMessage());
+            }
+        }
         MockTor mock = b.start();
+        if (script != null) {
+            mock.transcripts().setForEveryConnection(script);
+        }
         out.println("control-port=" + mock.controlPort());
         mock.controlSocket().ifPresent(p -> out.println("control-socket=" + p));
         if (adminPort != null) {
