@@ -118,6 +118,9 @@ final class ClientAuthAddCommand implements CommandHandler {
             }
         }
         boolean replaced = state.credentials.put(credential).isPresent();
+        if (state.clientCache.decryptWith(credential)) {
+            return Reply.of(252, "Registered client and decrypted desc");
+        }
         return replaced ? Reply.of(251, "Client for onion existed and replaced") : Reply.ok();
     }
 }

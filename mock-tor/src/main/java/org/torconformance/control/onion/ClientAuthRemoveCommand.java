@@ -9,8 +9,8 @@ import org.torconformance.wire.CommandSyntax;
 import org.torconformance.wire.ParsedArguments;
 
 /**
- * ONION_CLIENT_AUTH_REMOVE: forgets the credential (matched by key, so in either case) and
- * deletes its ClientOnionAuthDir file if it was permanent.
+ * ONION_CLIENT_AUTH_REMOVE: forgets the credential (matched by key, so in either case), deletes
+ * its ClientOnionAuthDir file if it was permanent, and drops the service's cached descriptor.
  */
 final class ClientAuthRemoveCommand implements CommandHandler {
     static final CommandSyntax SYNTAX = CommandSyntax.positional(0, 1).withKeywords(Set.of());
@@ -41,6 +41,7 @@ final class ClientAuthRemoveCommand implements CommandHandler {
         if (removed.get().permanent()) {
             ClientAuthDirectory.configured(ctx.model()).ifPresent(d -> d.delete(removed.get()));
         }
+        state.clientCache.remove(address.get());
         ctx.replyOk();
     }
 }

@@ -7,7 +7,7 @@ import org.torconformance.control.TorModel;
 
 /**
  * Onion services as tor 0.4.9.11's control port shows them: ADD_ONION, DEL_ONION, the client
- * authorization commands and the onions/* GETINFO keys.
+ * authorization commands, HSFETCH, +HSPOST, and the onions/* and hs/* GETINFO keys.
  */
 public final class OnionModule implements ControlModule {
     @Override
@@ -18,7 +18,9 @@ public final class OnionModule implements ControlModule {
         model.commands().register("ONION_CLIENT_AUTH_ADD", ClientAuthAddCommand.SYNTAX, new ClientAuthAddCommand(state));
         model.commands().register("ONION_CLIENT_AUTH_REMOVE", ClientAuthRemoveCommand.SYNTAX, new ClientAuthRemoveCommand(state));
         model.commands().register("ONION_CLIENT_AUTH_VIEW", ClientAuthViewCommand.SYNTAX, new ClientAuthViewCommand(state));
-        new OnionInfo(state).register(model.info());
+        model.commands().register("HSFETCH", HsFetchCommand.SYNTAX, new HsFetchCommand(new DescriptorFetch(model, state)));
+        model.commands().register("+HSPOST", HsPostCommand.SYNTAX, new HsPostCommand(state));
+        new OnionInfo(model, state).register(model.info());
 
         model.addSessionListener(new TorModel.SessionListener() {
             @Override

@@ -1,8 +1,10 @@
 package org.torconformance.control.onion;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.torconformance.control.ControlSession;
 import org.torconformance.crypto.OnionAddress;
 
@@ -13,6 +15,7 @@ import org.torconformance.crypto.OnionAddress;
 final class OnionServices {
     private final Map<String, HostedService> byServiceId = new LinkedHashMap<>();
     private final ServiceIdList detached = new ServiceIdList();
+    private final PublishedDescriptors descriptors = new PublishedDescriptors();
 
     boolean hosts(String serviceId) {
         return byServiceId.containsKey(serviceId);
@@ -42,8 +45,14 @@ final class OnionServices {
         ownedBy(session).ids().forEach(this::forget);
     }
 
+    /** The service's current descriptor (see {@link PublishedDescriptors}). */
+    String descriptor(HostedService service, Instant now, RandomGenerator random) {
+        return descriptors.current(service, now, random);
+    }
+
     private void forget(String serviceId) {
         byServiceId.remove(serviceId);
+        descriptors.forget(serviceId);
     }
 
     ServiceIdList detached() {
