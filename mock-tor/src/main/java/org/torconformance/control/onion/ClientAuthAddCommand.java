@@ -1,5 +1,6 @@
 package org.torconformance.control.onion;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,11 +54,13 @@ final class ClientAuthAddCommand implements CommandHandler {
         }
         boolean permanent = false;
         Optional<String> clientName = Optional.empty();
+        // one list for all Flags keywords, as in tor: a later empty Flags= passes after a good one
+        List<String> flags = new ArrayList<>();
         for (KvLine.Entry e : args.keywords()) {
             String keyword = e.key().latin1();
             String value = e.value().latin1();
             if (keyword.toLowerCase(Locale.ROOT).startsWith("flags")) {
-                List<String> flags = SmartlistSplit.split(value, ",", false, true, 0);
+                flags.addAll(SmartlistSplit.split(value, ",", false, true, 0));
                 if (flags.isEmpty()) {
                     ctx.reply(512, "Invalid 'Flags' argument");
                     return;

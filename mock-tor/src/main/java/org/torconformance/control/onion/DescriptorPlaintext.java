@@ -14,12 +14,13 @@ import org.torconformance.crypto.TorBase64;
  * The outer layer of a v3 descriptor, checked as tor's {@code hs_desc_decode_plaintext} checks
  * what HSPOST receives: the six fields exactly once (hs-descriptor first, signature last), version
  * 3, a lifetime of at most 12 hours, a valid signing-key certificate, a superencrypted MESSAGE
- * longer than salt and MAC, and the descriptor signature by the certified key.
+ * longer than salt and MAC, and the descriptor signature by the certified key. What HSPOST needs
+ * of it is the blinded key, which names the HSDirs to upload to.
  */
-record DescriptorPlaintext(byte[] blindedKey, byte[] signingKey, BigInteger revisionCounter) {
+record DescriptorPlaintext(byte[] blindedKey) {
     /** Tor's default HSV3MaxDescriptorSize. */
     private static final int MAX_SIZE = 50_000;
-    private static final long MAX_LIFETIME_MINUTES = 12 * 60;
+    private static final BigInteger MAX_LIFETIME_MINUTES = BigInteger.valueOf(12 * 60);
     private static final int SALT_AND_MAC_LENGTH = 16 + 32;
     private static final int SIGNATURE_BASE64_LENGTH = 86;
     private static final BigInteger UINT32_MAX = BigInteger.valueOf(0xFFFF_FFFFL);
@@ -46,12 +47,12 @@ record DescriptorPlaintext(byte[] blindedKey, byte[] signingKey, BigInteger revi
         var revision = one(byKeyword, "revision-counter", false).flatMap(t -> TorLong.parse(t.args().get(0), BigInteger.ZERO, UINT64_MAX));
         var superencrypted = objectOf(byKeyword, "superencrypted", "MESSAGE").filter(b -> b.length > SALT_AND_MAC_LENGTH);
         var signature = one(byKeyword, "signature", false).map(t -> t.args().get(0));
-        if (version.filter(v -> v.intValue() == 3).isEmpty() || lifetime.filter(m -> m.longValue() <= MAX_LIFETIME_MINUTES).isEmpty()
+        if (version.filter(BigInteger.valueOf(3)::equals).isEmpty() || lifetime.filter(m -> m.compareTo(MAX_LIFETIME_MINUTES) <= 0).isEmpty()
                 || cert.isEmpty() || revision.isEmpty() || superencrypted.isEmpty() || signature.isEmpty()
                 || !signatureIsValid(text, signature.get(), cert.get().signingKey())) {
             return Optional.empty();
         }
-        return Optional.of(new DescriptorPlaintext(cert.get().blindedKey(), cert.get().signingKey(), revision.get()));
+        return Optional.of(new DescriptorPlaintext(cert.get().blindedKey()));
     }
 
     /** The token, if it has exactly one argument (or none and an object, with {@code object}). */

@@ -15,7 +15,7 @@ import org.torconformance.crypto.Ed25519;
  * @param expiresAtHour hours since the epoch, as the certificate stores it
  */
 record SigningKeyCertificate(byte[] signingKey, byte[] blindedKey, long expiresAtHour) {
-    static final int CERT_TYPE_HS_DESC_SIGNING = 0x08;
+    private static final int CERT_TYPE_HS_DESC_SIGNING = 0x08;
     private static final int VERSION = 1;
     private static final int KEY_TYPE_ED25519 = 0x01;
     private static final int EXT_SIGNED_WITH_ED25519_KEY = 0x04;

@@ -7,7 +7,7 @@ import java.time.Instant;
  * epoch, shifted by the 12-hour shared-random phase so that they start at 12:00 UTC.
  */
 record TimePeriod(long number, long lengthMinutes) {
-    static final long DEFAULT_LENGTH_MINUTES = 1440;
+    private static final long DEFAULT_LENGTH_MINUTES = 1440;
     private static final long ROTATION_OFFSET_MINUTES = 12 * 60;
 
     static TimePeriod at(Instant now) {

@@ -38,6 +38,7 @@ class ClientAuthTest {
         A + " x25519:AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA= FlagsX=Foo | 512 Invalid 'Flags' argument: \"Foo\"",
         A + " x25519:AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA= Bare | 512 Bad arguments to ONION_CLIENT_AUTH_ADD: Cannot parse keyword argument(s)",
         A + " x25519:AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA= Flags=Permanent | 553 Unable to store creds for \"" + A + "\"",
+        A + " x25519:AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA= Flags=Permanent Flags= | 553 Unable to store creds for \"" + A + "\"",
     })
     void refusesAsTorDoes(String arguments, String reply) {
         try (MockTor tor = OnionMock.offline().start(); RawControlClient c = connect(tor)) {

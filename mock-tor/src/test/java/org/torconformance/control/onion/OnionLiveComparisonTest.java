@@ -166,6 +166,7 @@ class OnionLiveComparisonTest {
             for (String args : new String[] {"", A, "abc x25519:" + KEY1, A + " curve:" + KEY1, A + " x25519", A + " x25519:AQID",
                 A + " x25519:" + Base64.getEncoder().encodeToString(new byte[32]), A + " x25519:" + KEY1 + " Flags=",
                 A + " x25519:" + KEY1 + " Flags=permanent,Foo", A + " x25519:" + KEY1 + " FlagsX=Foo",
+                A + " x25519:" + KEY1 + " Flags=Permanent Flags=", A + " x25519:" + KEY1 + " Flags=Bogus ClientName=abcdefghijklmnopqrstu",
                 A + " x25519:" + KEY1 + " Bare", A + " x25519:" + KEY1 + " ClientName=\"a b\""}) {
                 s.same(("ONION_CLIENT_AUTH_ADD " + args).strip());
             }
@@ -181,6 +182,7 @@ class OnionLiveComparisonTest {
             s.sameBytes("ONION_CLIENT_AUTH_ADD " + A + " x25519:" + KEY1 + " ClientName=abcdefghijklmnopq\r\n", QUIET);
             s.sameBytes("ONION_CLIENT_AUTH_ADD " + B + " x25519:" + KEY1
                     + " ClientName=12345678901234567 ClientName=12345678901234567 Flags=Bogus\r\n", QUIET);
+            s.sameBytes("ONION_CLIENT_AUTH_ADD " + A + " x25519:" + KEY1 + " Flags=Permanent Flags= ClientName=abcdefghijklmnopqrstu\r\n", QUIET);
             s.same("ONION_CLIENT_AUTH_VIEW");
             s.same("ONION_CLIENT_AUTH_REMOVE " + A.toUpperCase());
             s.same("ONION_CLIENT_AUTH_REMOVE " + A);
