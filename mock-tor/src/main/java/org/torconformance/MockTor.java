@@ -25,7 +25,6 @@ import org.torconformance.control.TorModel;
 import org.torconformance.control.auth.AuthModule;
 import org.torconformance.control.auth.Cookie;
 import org.torconformance.control.config.TorConfig;
-import org.torconformance.control.onion.OnionModule;
 import org.torconformance.crypto.HashedPassword;
 import org.torconformance.net.Listener;
 import org.torconformance.net.Reactor;
@@ -63,7 +62,7 @@ public final class MockTor implements AutoCloseable {
         List<ControlModule> modules = new ArrayList<>();
         modules.add(new AuthModule());
         modules.add(new MiscModule(this::closeAsync));
-        modules.add(new OnionModule());
+        modules.add(new org.torconformance.control.onion.OnionModule());
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), b.controlPort);
