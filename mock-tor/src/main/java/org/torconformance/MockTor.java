@@ -76,6 +76,7 @@ public final class MockTor implements AutoCloseable {
         List<ControlModule> modules = new ArrayList<>();
         modules.add(new AuthModule());
         modules.add(new MiscModule(this::closeAsync));
+        modules.add(new org.torconformance.control.onion.OnionModule());
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
         journal = new Journal(b.journalCapacity);

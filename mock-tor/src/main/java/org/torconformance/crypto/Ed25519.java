@@ -1,9 +1,11 @@
 package org.torconformance.crypto;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Ed25519 key operations as tor performs them. Tor keeps secret keys in expanded form: 64 bytes,
@@ -13,8 +15,12 @@ public final class Ed25519 {
     public static final int SEED_LENGTH = 32;
     public static final int EXPANDED_SECRET_KEY_LENGTH = 64;
     public static final int PUBLIC_KEY_LENGTH = 32;
+    public static final int SIGNATURE_LENGTH = 64;
+    public static final int BLINDING_PARAMETER_LENGTH = 32;
 
     private static final byte[] CANONICAL_IDENTITY = EdwardsPoint.IDENTITY.encode();
+    private static final byte[] BLINDED_PREFIX_INPUT =
+            "Derive temporary signing key hash input".getBytes(StandardCharsets.US_ASCII);
 
     private Ed25519() {
     }
@@ -36,8 +42,7 @@ public final class Ed25519 {
      */
     public static byte[] publicKey(byte[] expandedSecretKey) {
         requireLength("expanded secret key", expandedSecretKey, EXPANDED_SECRET_KEY_LENGTH);
-        BigInteger scalar = LittleEndian.toUnsigned(Arrays.copyOf(expandedSecretKey, 32)).mod(EdwardsPoint.ORDER);
-        return EdwardsPoint.BASE.multiply(scalar).encode();
+        return EdwardsPoint.BASE.multiply(scalarOf(expandedSecretKey)).encode();
     }
 
     /**
@@ -56,15 +61,96 @@ public final class Ed25519 {
                 .orElse(false);
     }
 
+    /**
+     * RFC 8032 signing with an expanded key, as tor's {@code ed25519_sign}: the nonce comes from
+     * the stored prefix and the stored scalar is used as is, so blinded keys (which have no seed)
+     * sign too. Signing {@code expandSeed(seed)} gives the same signature as any RFC 8032 signer.
+     */
+    public static byte[] sign(byte[] expandedSecretKey, byte[] message) {
+        requireLength("expanded secret key", expandedSecretKey, EXPANDED_SECRET_KEY_LENGTH);
+        BigInteger scalar = scalarOf(expandedSecretKey);
+        byte[] publicKey = EdwardsPoint.BASE.multiply(scalar).encode();
+        BigInteger r = reduce(sha512(Arrays.copyOfRange(expandedSecretKey, 32, 64), message));
+        byte[] encodedR = EdwardsPoint.BASE.multiply(r).encode();
+        BigInteger k = reduce(sha512(encodedR, publicKey, message));
+        BigInteger s = r.add(k.multiply(scalar)).mod(EdwardsPoint.ORDER);
+        byte[] signature = Arrays.copyOf(encodedR, SIGNATURE_LENGTH);
+        System.arraycopy(LittleEndian.fromUnsigned(s, 32), 0, signature, 32, 32);
+        return signature;
+    }
+
+    /**
+     * Tor's (ed25519-donna's) check: the top three bits of S must be clear, the key must decode,
+     * and [S]B - [k]A must encode to exactly R.
+     */
+    public static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
+        requireLength("public key", publicKey, PUBLIC_KEY_LENGTH);
+        if (signature.length != SIGNATURE_LENGTH || (signature[63] & 0xE0) != 0) {
+            return false;
+        }
+        byte[] encodedR = Arrays.copyOf(signature, 32);
+        BigInteger s = LittleEndian.toUnsigned(Arrays.copyOfRange(signature, 32, 64));
+        BigInteger k = reduce(sha512(encodedR, publicKey, message));
+        return EdwardsPoint.decode(publicKey)
+                .map(a -> EdwardsPoint.BASE.multiply(s).add(a.negate().multiply(k)).encode())
+                .map(check -> Arrays.equals(check, encodedR))
+                .orElse(false);
+    }
+
+    /**
+     * Tor's {@code ed25519_public_blind}: A' = [h]A, where h is {@code parameter} clamped like a
+     * scalar. Empty when {@code publicKey} is no curve point.
+     */
+    public static Optional<byte[]> blindPublicKey(byte[] publicKey, byte[] parameter) {
+        requireLength("public key", publicKey, PUBLIC_KEY_LENGTH);
+        BigInteger h = blindingScalar(parameter);
+        return EdwardsPoint.decode(publicKey).map(a -> a.multiply(h).encode());
+    }
+
+    /**
+     * Tor's {@code ed25519_secret_key_blind}: the scalar times clamped {@code parameter} mod l,
+     * and a new prefix, the first half of SHA-512("Derive temporary signing key hash input" || prefix).
+     * Its public key is {@link #blindPublicKey} of the original public key.
+     */
+    public static byte[] blindSecretKey(byte[] expandedSecretKey, byte[] parameter) {
+        requireLength("expanded secret key", expandedSecretKey, EXPANDED_SECRET_KEY_LENGTH);
+        BigInteger blinded = scalarOf(expandedSecretKey).multiply(blindingScalar(parameter)).mod(EdwardsPoint.ORDER);
+        byte[] out = Arrays.copyOf(LittleEndian.fromUnsigned(blinded, 32), EXPANDED_SECRET_KEY_LENGTH);
+        byte[] prefix = sha512(BLINDED_PREFIX_INPUT, Arrays.copyOfRange(expandedSecretKey, 32, 64));
+        System.arraycopy(prefix, 0, out, 32, 32);
+        return out;
+    }
+
+    private static BigInteger blindingScalar(byte[] parameter) {
+        requireLength("blinding parameter", parameter, BLINDING_PARAMETER_LENGTH);
+        byte[] clamped = parameter.clone();
+        clamped[0] &= (byte) 248;
+        clamped[31] &= 63;
+        clamped[31] |= 64;
+        return LittleEndian.toUnsigned(clamped);
+    }
+
+    private static BigInteger scalarOf(byte[] expandedSecretKey) {
+        return LittleEndian.toUnsigned(Arrays.copyOf(expandedSecretKey, 32)).mod(EdwardsPoint.ORDER);
+    }
+
+    private static BigInteger reduce(byte[] digest) {
+        return LittleEndian.toUnsigned(digest).mod(EdwardsPoint.ORDER);
+    }
+
     private static void requireLength(String what, byte[] bytes, int length) {
         if (bytes.length != length) {
             throw new IllegalArgumentException(what + " must be " + length + " bytes, got " + bytes.length);
         }
     }
 
-    private static byte[] sha512(byte[] input) {
+    private static byte[] sha512(byte[]... inputs) {
         try {
-            return MessageDigest.getInstance("SHA-512").digest(input);
+            MessageDigest sha512 = MessageDigest.getInstance("SHA-512");
+            for (byte[] input : inputs) {
+                sha512.update(input);
+            }
+            return sha512.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must provide SHA-512", e);
         }

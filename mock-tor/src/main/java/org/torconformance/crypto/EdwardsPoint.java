@@ -115,6 +115,10 @@ final class EdwardsPoint {
         return result;
     }
 
+    EdwardsPoint negate() {
+        return new EdwardsPoint(x.negate().mod(P), y, z, t.negate().mod(P));
+    }
+
     boolean isIdentity() {
         return x.signum() == 0 && y.equals(z);
     }
