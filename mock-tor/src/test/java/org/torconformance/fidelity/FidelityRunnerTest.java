@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The runner against scripted targets: a hung, flooding, deaf or crashed target is a recorded difference, never a hang. */
 class FidelityRunnerTest {
-    static final RunSettings FAST = new RunSettings(Duration.ofMillis(100), Duration.ofMillis(800), Duration.ofSeconds(2),
+    static final RunSettings FAST = new RunSettings(Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(800), Duration.ofSeconds(2),
             Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofMillis(500), false, Path.of("target/fidelity-test"));
     static final Duration BOUND = Duration.ofSeconds(30);
     static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
@@ -62,6 +62,19 @@ class FidelityRunnerTest {
                 FakeTarget.lines(line -> line.startsWith("AUTHENTICATE") ? "250 OK\r\n" : "")).get(0);
         assertEquals(0, silent.agreed());
         assertEquals("", silent.exchanges().get(0).mock().bytes().latin1());
+    }
+
+    @Test
+    void aSlowTargetGetsPatienceNotADifference() {
+        // answers after 250 ms: later than the 100 ms quiet time, within quiet + 300 ms patience
+        FakeTarget.Behaviour slow = FakeTarget.lines(line -> {
+            if (!line.startsWith("AUTHENTICATE")) {
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            }
+            return "250 OK\r\n";
+        });
+        ScenarioResult r = run("scenario: s\n> A\n", FakeTarget.ok(), slow).get(0);
+        assertEquals(1, r.agreed(), () -> r.exchanges().toString());
     }
 
     @Test

@@ -113,18 +113,40 @@ final class ScenarioRunner {
                 pending.put(leg.side, pool.submit(() -> c.exchange(bytes, quiet, settings.maxExchange())));
             }
         }
+        Map<Side, Response> got = new EnumMap<>(Side.class);
         for (Leg leg : legs.values()) {
-            Response r = await(leg, pending.get(leg.side));
+            got.put(leg.side, await(leg, pending.get(leg.side)));
+        }
+        if (got.size() == 2) {
+            catchUp(legs, got, quiet);
+        }
+        for (Leg leg : legs.values()) {
+            Response r = got.get(leg.side);
             leg.responses.add(r);
             leg.slots.observe(leg.sent.get(leg.sent.size() - 1), r.bytes());
         }
+    }
+
+    /** Gives a target that is behind the other (silent, or still open) {@code patience} to catch up. */
+    private void catchUp(Map<Side, Leg> legs, Map<Side, Response> got, Duration quiet) {
+        Map<Side, Future<Response>> pending = new EnumMap<>(Side.class);
+        for (Side side : got.keySet()) {
+            Response mine = got.get(side);
+            Response other = got.get(side == Side.LIVE ? Side.MOCK : Side.LIVE);
+            boolean behind = !mine.closed() && (mine.bytes().isEmpty() && !other.bytes().isEmpty() || other.closed());
+            WireConnection c = legs.get(side).connection;
+            if (behind && c != null) {
+                pending.put(side, pool.submit(() -> c.collectMore(mine, quiet, settings.patience(), settings.maxExchange())));
+            }
+        }
+        pending.forEach((side, f) -> got.put(side, await(legs.get(side), f)));
     }
 
     private Response await(Leg leg, Future<Response> f) {
         if (f == null) {
             return Response.notSent("no connection");
         }
-        Duration bound = settings.maxExchange().plus(settings.grace());
+        Duration bound = settings.maxExchange().plus(settings.patience()).plus(settings.grace());
         try {
             return f.get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

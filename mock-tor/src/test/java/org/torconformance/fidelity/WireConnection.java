@@ -100,17 +100,43 @@ final class WireConnection implements AutoCloseable {
             return Response.notSent("the connection was already closed");
         }
         Optional<String> problem = send(bytes);
-        long sentAt = System.nanoTime();
+        return collect(System.nanoTime(), quiet, deadline, problem);
+    }
+
+    /**
+     * Waits up to {@code patience} for more from a target that looked done (it said nothing, or
+     * did not close, where the other target did), then collects as {@link #exchange} does and
+     * returns {@code first} extended by what came.
+     */
+    Response collectMore(Response first, Duration quiet, Duration patience, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        lock.lock();
+        try {
+            long until = System.nanoTime() + patience.toNanos();
+            long left = until - System.nanoTime();
+            while (!closed && received.length() == consumed && left > 0) {
+                left = changed.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+        Response more = collect(System.nanoTime(), quiet, deadline, first.problem());
+        return new Response(ByteString.concat(first.bytes(), more.bytes()), more.closed(), more.problem());
+    }
+
+    private Response collect(long since, Duration quiet, long deadline, Optional<String> problem) {
         lock.lock();
         try {
             while (!closed) {
                 long now = System.nanoTime();
-                long last = Math.max(sentAt, lastArrival);
+                long last = Math.max(since, lastArrival);
                 if (now - last >= quiet.toNanos()) {
                     break;
                 }
                 if (now >= deadline) {
-                    problem = Optional.of("never quiet for " + quiet.toMillis() + " ms within " + max.toSeconds() + " s");
+                    problem = Optional.of("never quiet for " + quiet.toMillis() + " ms");
                     break;
                 }
                 changed.awaitNanos(Math.min(last + quiet.toNanos() - now, deadline - now));
