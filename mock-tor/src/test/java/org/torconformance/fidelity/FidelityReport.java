@@ -16,11 +16,13 @@ import org.torconformance.wire.ByteString;
 /**
  * report.json and report.md: the agreement per file and overall, and for every exchange that
  * differs (or ran on the mock only) both sides' normalized bytes in scenario escapes, so a line
- * can be pasted back into a scenario file.
+ * can be pasted back into a scenario file. report.json also keeps an excerpt of what agreed.
  */
 final class FidelityReport {
     static final int JSON_BYTES = 64 * 1024;
     static final int MD_BYTES = 2 * 1024;
+    /** Agreeing exchanges keep a shorter excerpt: enough to see what was compared. */
+    static final int AGREED_BYTES = 1024;
 
     private FidelityReport() {
     }
@@ -79,7 +81,9 @@ final class FidelityReport {
         if (e.verdict() != ExchangeResult.Verdict.AGREE) {
             e.live().ifPresent(r -> n.set("live", side(mapper, r, e.liveNormalized().orElseThrow())));
             n.set("mock", side(mapper, e.mock(), e.mockNormalized()));
-        } else if (!e.mockNormalized().rules().isEmpty()) {
+        } else {
+            n.put("normalized", escaped(e.mockNormalized().bytes(), AGREED_BYTES));
+            n.put("closed", e.mock().closed());
             e.mockNormalized().rules().forEach(n.withArray("rules")::add);
         }
         return n;

@@ -48,6 +48,25 @@ class FidelityScenarioParserTest {
     }
 
     @Test
+    void theSyntaxExampleOfTheReadmeParses() throws Exception {
+        String readme = java.nio.file.Files.readString(ScenarioFiles.directory().resolve("README.md"));
+        int section = readme.indexOf("## Syntax");
+        int start = readme.indexOf("```\n", section) + 4;
+        String example = readme.substring(start, readme.indexOf("```", start));
+        ScenarioFile f = parse(example);
+        assertEquals(List.of("getinfo unknown key", "pre-auth http probe", "a multi-line command", "slow and dangerous"),
+                f.scenarios().stream().map(Scenario::name).toList());
+        assertEquals(b("+POSTDESCRIPTOR purpose=general\r\nrouter x\r\n.\r\n"), f.scenarios().get(2).exchanges().get(0).bytes());
+        assertEquals(Optional.of("SIGNAL HALT would stop the live tor"), f.scenarios().get(3).skipLive());
+        assertEquals(Optional.of(1000), f.scenarios().get(3).exchanges().get(0).quiet());
+    }
+
+    @Test
+    void unknownSlotsAreRefused() {
+        assertError("t:3: unknown \\(password)", "@auth none\nscenario: s\n> AUTHENTICATE \\(password)\n");
+    }
+
+    @Test
     void escapesAndRepeat() {
         ScenarioFile f = parse("@auth none\nscenario: s\n>> a\\0b\\t\\x7f\\xFF\\\\c\\n\n> x\\{5}y\n");
         assertEquals(b("a\0b\t\u007f\u00ff\\c\n"), f.scenarios().get(0).exchanges().get(0).bytes());

@@ -72,6 +72,9 @@ class FidelityTest {
                 + "\n  report: " + SETTINGS.reportDir().toAbsolutePath().resolve("report.md"));
         List<String> malformed = results.stream().flatMap(f -> f.scenarios().stream())
                 .flatMap(s -> s.malformed().stream().map(m -> s.file() + " / " + s.name() + ": " + m)).toList();
+        List<String> notStarted = results.stream().filter(r -> r.startFailure().isPresent())
+                .map(r -> r.file() + ": " + r.startFailure().get()).toList();
+        assertTrue(notStarted.isEmpty(), () -> "scenario files that did not run:\n" + String.join("\n", notStarted));
         assertTrue(malformed.isEmpty(), () -> "the mock wrote output ReplyDecoder cannot frame:\n" + String.join("\n", malformed));
         assertTrue(total.rate() >= REQUIRED, () -> "agreement " + total + " is below " + (int) (REQUIRED * 100) + "%:\n" + perFile
                 + "\nsee " + SETTINGS.reportDir().toAbsolutePath().resolve("report.md"));
