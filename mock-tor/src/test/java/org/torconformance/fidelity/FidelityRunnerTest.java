@@ -126,8 +126,37 @@ class FidelityRunnerTest {
             assertTrue(runner.run(f, f.scenarios().get(0), targets).problems().isEmpty());
             mocks.get(0).kill();
             ScenarioResult second = runner.run(f, f.scenarios().get(1), targets);
-            assertEquals(List.of("mock had stopped and was restarted"), second.problems());
+            assertEquals(List.of("mock had stopped before this scenario and was restarted"), second.problems());
             assertEquals(1, second.agreed(), "the scenario runs on the restarted target");
+            assertEquals(2, mocks.size());
+        }
+    }
+
+    @Test
+    void aTargetThatDiesDuringAScenarioIsReportedThereAndRestartedForTheNext() {
+        ScenarioFile f = file("scenario: one\n> CRASH\n\nscenario: two\n> B\n");
+        ScenarioRunner runner = new ScenarioRunner(FAST, POOL);
+        List<FakeTarget> mocks = new ArrayList<>();
+        try (FileTargets targets = FileTargets.start((side, current) -> {
+            if (side == Side.LIVE) {
+                return new FakeTarget(side, FakeTarget.ok());
+            }
+            FakeTarget[] self = new FakeTarget[1];
+            self[0] = new FakeTarget(side, FakeTarget.lines(line -> {
+                if (line.equals("CRASH")) {
+                    self[0].kill();
+                    return null;
+                }
+                return "250 OK\r\n";
+            }));
+            mocks.add(self[0]);
+            return self[0];
+        })) {
+            ScenarioResult first = runner.run(f, f.scenarios().get(0), targets);
+            assertEquals(List.of("mock died during this scenario"), first.problems());
+            ScenarioResult second = runner.run(f, f.scenarios().get(1), targets);
+            assertTrue(second.problems().isEmpty(), second.problems()::toString);
+            assertEquals(1, second.agreed());
             assertEquals(2, mocks.size());
         }
     }

@@ -1,9 +1,12 @@
 package org.torconformance.fidelity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The live tor and the mock for one scenario file, each with its normalizer. A target that died
@@ -19,6 +22,7 @@ final class FileTargets implements AutoCloseable {
     private final Starter starter;
     private final Map<Side, Target> targets = new EnumMap<>(Side.class);
     private final Map<Side, Normalizer> normalizers = new EnumMap<>(Side.class);
+    private final Set<Side> reportedDead = EnumSet.noneOf(Side.class);
 
     FileTargets(Starter starter) {
         this.starter = starter;
@@ -56,20 +60,36 @@ final class FileTargets implements AutoCloseable {
         return normalizers.get(side);
     }
 
-    /** Restarts {@code side} if its process is gone; returns what happened, for the report. */
+    /**
+     * Restarts {@code side} if its process is gone. A death that {@link #death} already reported
+     * for the scenario that caused it is not reported again.
+     */
     Optional<String> ensureAlive(Side side) {
         Target t = targets.get(side);
         if (t.isAlive()) {
             return Optional.empty();
         }
-        String detail = t instanceof LiveTarget live ? " (log: " + String.join(" | ", live.logTail()) + ")" : "";
+        boolean unreported = !reportedDead.remove(side);
+        String words = t.lastWords();
         t.close();
+        String what = side.label() + " had stopped before this scenario" + (words.isEmpty() ? "" : " (" + words + ")");
         try {
             startSide(side);
-            return Optional.of(side.label() + " had stopped and was restarted" + detail);
+            return unreported ? Optional.of(what + " and was restarted") : Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(side.label() + " had stopped and could not be restarted: " + e.getMessage() + detail);
+            return Optional.of(what + " and could not be restarted: " + e.getMessage());
         }
+    }
+
+    /** Why {@code side} is gone, if it died (waiting up to {@code wait} for a dying process). */
+    Optional<String> death(Side side, Duration wait) {
+        Target t = targets.get(side);
+        if (!t.exitsWithin(wait)) {
+            return Optional.empty();
+        }
+        reportedDead.add(side);
+        String words = t.lastWords();
+        return Optional.of(side.label() + " died during this scenario" + (words.isEmpty() ? "" : ": " + words));
     }
 
     @Override

@@ -3,8 +3,14 @@ package org.torconformance.fidelity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.torconformance.livetor.ControlAuth;
 import org.torconformance.livetor.LiveTor;
 import org.torconformance.wire.ByteString;
@@ -95,7 +101,7 @@ final class LiveTarget implements Target {
     }
 
     @Override
-    public java.util.Optional<java.nio.file.Path> cookieFile() {
+    public Optional<Path> cookieFile() {
         return tor.cookieFile();
     }
 
@@ -104,9 +110,27 @@ final class LiveTarget implements Target {
         return ProcessHandle.of(tor.pid()).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** The end of tor's log, to explain a crash. */
-    List<String> logTail() {
-        return tor.logTail(20);
+    /** Tor's own last word, e.g. "Tor 0.4.9.11 died: Caught signal 11", to explain a crash. */
+    @Override
+    public String lastWords() {
+        List<String> tail = tor.logTail(40);
+        return tail.stream().filter(l -> l.contains("died:") || l.contains("[err]")).findFirst()
+                .orElse(tail.isEmpty() ? "no log" : tail.get(tail.size() - 1)).strip();
+    }
+
+    /** True if tor is gone, or goes within {@code wait} (a crash takes a moment to finish). */
+    @Override
+    public boolean exitsWithin(Duration wait) {
+        ProcessHandle.of(tor.pid()).ifPresent(h -> {
+            try {
+                h.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // still running
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return !isAlive();
     }
 
     @Override

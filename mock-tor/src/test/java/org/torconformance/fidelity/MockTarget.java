@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.torconformance.Auth;
@@ -81,8 +82,8 @@ final class MockTarget implements Target {
     }
 
     @Override
-    public java.util.Optional<Path> cookieFile() {
-        return auth instanceof ScenarioAuth.Cookie ? java.util.Optional.of(mock.cookieFile()) : java.util.Optional.empty();
+    public Optional<Path> cookieFile() {
+        return auth instanceof ScenarioAuth.Cookie ? Optional.of(mock.cookieFile()) : Optional.empty();
     }
 
     @Override

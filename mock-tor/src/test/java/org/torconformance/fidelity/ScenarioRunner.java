@@ -61,6 +61,10 @@ final class ScenarioRunner {
                 legs.values().forEach(leg -> awaitExpectedClose(leg, problems));
             }
             legs.values().forEach(leg -> leg.slots.problems().forEach(p -> problems.add(leg.side.label() + ": " + p)));
+            for (Leg leg : legs.values()) {
+                boolean closed = leg.connection == null || leg.connection.isClosed();
+                targets.death(leg.side, closed ? settings.closeWait() : Duration.ZERO).ifPresent(problems::add);
+            }
             List<ExchangeResult> results = compare(scenario, targets, legs);
             return new ScenarioResult(file.name(), scenario.name(), scenario.skipLive(), results, problems,
                     MockOutputCheck.malformed(results));
