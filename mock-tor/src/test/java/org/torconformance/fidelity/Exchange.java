@@ -24,10 +24,6 @@ public record Exchange(Kind kind, List<Payload> lines, Optional<Integer> quiet) 
         }
     }
 
-    public static Exchange line(String latin1) {
-        return new Exchange(Kind.LINE, List.of(Payload.of(ByteString.latin1(latin1))), Optional.empty());
-    }
-
     public static Exchange raw(ByteString bytes) {
         return new Exchange(Kind.RAW, List.of(Payload.of(bytes)), Optional.empty());
     }

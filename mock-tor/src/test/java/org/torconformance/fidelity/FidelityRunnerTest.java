@@ -174,6 +174,19 @@ class FidelityRunnerTest {
     }
 
     @Test
+    void whatWouldEnableTheNetworkNeverReachesTheLiveTor() {
+        List<String> liveSaw = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FakeTarget.Behaviour recording = FakeTarget.lines(line -> {
+            liveSaw.add(line);
+            return "250 OK\r\n";
+        });
+        ScenarioResult r = run("scenario: s\n> SETCONF DisableNetwork=0\n> A\n", recording, FakeTarget.ok()).get(0);
+        assertEquals(List.of("AUTHENTICATE", "A"), liveSaw);
+        assertTrue(r.problems().get(0).startsWith("not sent to the live tor: 'SETCONF DisableNetwork=0'"), r.problems()::toString);
+        assertEquals(1, r.agreed());
+    }
+
+    @Test
     void aFailedAuthenticationIsAProblem() {
         ScenarioResult r = run("scenario: s\n> A\n", FakeTarget.ok(), FakeTarget.lines(line -> "515 Authentication failed: no\r\n")).get(0);
         assertTrue(r.problems().get(0).startsWith("mock: cannot connect: authentication failed: 515 Authentication failed: no"),

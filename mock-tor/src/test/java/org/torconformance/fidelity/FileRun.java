@@ -45,8 +45,14 @@ final class FileRun implements AutoCloseable {
         return startFailure.isPresent() ? List.of() : file.scenarios();
     }
 
+    /** Runs {@code s}; a bug in the runner itself becomes a problem of this scenario, not a stop. */
     ScenarioResult run(Scenario s) {
-        ScenarioResult r = runner.run(file, s, targets);
+        ScenarioResult r;
+        try {
+            r = runner.run(file, s, targets);
+        } catch (RuntimeException e) {
+            r = new ScenarioResult(file.name(), s.name(), s.skipLive(), List.of(), List.of("runner error: " + e), List.of());
+        }
         results.add(r);
         if (results.size() == file.scenarios().size()) {
             close();

@@ -19,15 +19,7 @@ public final class LearnedValues {
         return placeholders.computeIfAbsent(value, v -> "<" + kind + "#" + counters.merge(kind, 1, Integer::sum) + ">");
     }
 
-    boolean knows(String value) {
-        return placeholders.containsKey(value);
-    }
-
     /** Value to placeholder, in order of learning. */
-    Map<String, String> all() {
-        return Map.copyOf(placeholders);
-    }
-
     Iterable<Map.Entry<String, String>> entries() {
         return placeholders.entrySet();
     }

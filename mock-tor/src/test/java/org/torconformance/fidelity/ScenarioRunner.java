@@ -32,6 +32,7 @@ final class ScenarioRunner {
         WireConnection connection;
         final List<ByteString> sent = new ArrayList<>();
         final List<Response> responses = new ArrayList<>();
+        final List<String> refused = new ArrayList<>();
 
         Leg(Side side, Target target) {
             this.side = side;
@@ -61,6 +62,7 @@ final class ScenarioRunner {
                 legs.values().forEach(leg -> awaitExpectedClose(leg, problems));
             }
             legs.values().forEach(leg -> leg.slots.problems().forEach(p -> problems.add(leg.side.label() + ": " + p)));
+            legs.values().forEach(leg -> leg.refused.forEach(p -> problems.add("not sent to the " + leg.side.label() + ": " + p)));
             for (Leg leg : legs.values()) {
                 boolean closed = leg.connection == null || leg.connection.isClosed();
                 targets.death(leg.side, closed ? settings.closeWait() : Duration.ZERO).ifPresent(problems::add);
@@ -112,8 +114,11 @@ final class ScenarioRunner {
         for (Leg leg : legs.values()) {
             ByteString bytes = exchange.bytes(leg.slots::value);
             leg.sent.add(bytes);
+            Optional<String> unsafe = leg.side == Side.LIVE ? NetworkGuard.whyUnsafe(bytes) : Optional.empty();
             WireConnection c = leg.connection;
-            if (c != null) {
+            if (unsafe.isPresent()) {
+                leg.refused.add(unsafe.get());
+            } else if (c != null) {
                 pending.put(leg.side, pool.submit(() -> c.exchange(bytes, quiet, settings.maxExchange())));
             }
         }
@@ -148,7 +153,7 @@ final class ScenarioRunner {
 
     private Response await(Leg leg, Future<Response> f) {
         if (f == null) {
-            return Response.notSent("no connection");
+            return Response.notSent(leg.refused.isEmpty() ? "no connection" : "refused: " + leg.refused.get(leg.refused.size() - 1));
         }
         Duration bound = settings.maxExchange().plus(settings.patience()).plus(settings.grace());
         try {
