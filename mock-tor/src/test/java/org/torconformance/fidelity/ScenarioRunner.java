@@ -64,8 +64,7 @@ final class ScenarioRunner {
             legs.values().forEach(leg -> leg.slots.problems().forEach(p -> problems.add(leg.side.label() + ": " + p)));
             legs.values().forEach(leg -> leg.refused.forEach(p -> problems.add("not sent to the " + leg.side.label() + ": " + p)));
             for (Leg leg : legs.values()) {
-                boolean closed = leg.connection == null || leg.connection.isClosed();
-                targets.death(leg.side, closed ? settings.closeWait() : Duration.ZERO).ifPresent(problems::add);
+                targets.death(leg.side, closedWithoutAWord(leg) ? settings.closeWait() : Duration.ZERO).ifPresent(problems::add);
             }
             List<ExchangeResult> results = compare(scenario, targets, legs);
             return new ScenarioResult(file.name(), scenario.name(), scenario.skipLive(), results, problems,
@@ -166,6 +165,19 @@ final class ScenarioRunner {
         } catch (Exception e) {
             return new Response(ByteString.EMPTY, true, Optional.of("runner error: " + e));
         }
+    }
+
+    /**
+     * True if the connection closed without a reply to the exchange that closed it: tor always says
+     * something (514, 515, 500, 250 closing connection) before it closes, so this looks like a crash
+     * worth waiting a moment for.
+     */
+    private static boolean closedWithoutAWord(Leg leg) {
+        if (leg.connection == null) {
+            return true;
+        }
+        return leg.responses.stream().filter(Response::closed).findFirst()
+                .map(r -> r.bytes().isEmpty() && !r.problem().orElse("").startsWith("not sent")).orElse(false);
     }
 
     /** Waits a little for the close, and folds bytes that came late into the last response. */
