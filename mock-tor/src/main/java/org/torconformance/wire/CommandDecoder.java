@@ -9,8 +9,9 @@ import java.util.Optional;
  * Incremental decoder for what a controller sends, framing commands as tor's
  * {@code connection_control_process_inbuf} does: a line ends at LF (CR optional); a command whose
  * first byte is {@code +} continues until a line that is exactly {@code .}; a command of
- * {@link #MAX_COMMAND_LENGTH} bytes or more is refused as too long. After a too-long command the
- * decoder stops: tor closes the connection there.
+ * {@link #MAX_COMMAND_LENGTH} bytes or more is refused as too long once its line ends (tor waits
+ * for the LF; the decoder keeps counting but stops storing, so memory stays bounded). After a
+ * too-long command the decoder stops: tor closes the connection there.
  */
 public final class CommandDecoder {
     /** Tor's MAX_COMMAND_LINE_LENGTH: 1 MiB, counting a multi-line command's data. */
@@ -29,6 +30,9 @@ public final class CommandDecoder {
     /** How far buf has been searched for LF. */
     private int scanFrom;
     private boolean stopped;
+    /** A command already too long whose line has not ended yet: its bytes are counted, not kept. */
+    private boolean overflowing;
+    private long overflowStart;
 
     public CommandDecoder() {
         this(MAX_COMMAND_LENGTH);
@@ -54,13 +58,29 @@ public final class CommandDecoder {
         if (stopped) {
             return;
         }
+        if (overflowing) {
+            for (int i = off; i < off + n; i++) {
+                if (bytes[i] == '\n') {
+                    out.frame(new Malformed(overflowStart, ByteString.EMPTY, TOO_LONG), overflowStart, base + (i - off) + 1);
+                    stopped = true;
+                    return;
+                }
+            }
+            base += n;
+            return;
+        }
         append(bytes, off, n);
         while (!stopped) {
             int lf = indexOfLf(Math.max(scanFrom, lineStart));
             if (lf < 0) {
                 scanFrom = len;
                 if (len - start >= maxLength) {
-                    tooLong(len, out);
+                    // Tor answers only once the line ends; until then the bytes are counted, not kept.
+                    overflowing = true;
+                    overflowStart = base + start;
+                    base += len;
+                    len = 0;
+                    begin(0);
                 }
                 break;
             }

@@ -80,17 +80,14 @@ public final class AuthModule implements ControlModule {
                 java.util.Optional.of(ByteString.latin1(Version.TOR_VERSION)), List.of()).toReply());
     }
 
+    /** Tor reads each version with {@code tor_parse_long(arg, 10, 0, LONG_MAX)}: a sign, digits, and a value in range. */
     private static boolean isNonNegativeDecimal(ByteString s) {
-        int i = s.length() > 0 && s.at(0) == '+' ? 1 : 0;
-        if (i >= s.length()) {
+        String v = s.latin1();
+        if (!v.matches("[+-]?[0-9]+")) {
             return false;
         }
-        for (; i < s.length(); i++) {
-            if (s.at(i) < '0' || s.at(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        java.math.BigInteger n = new java.math.BigInteger(v.startsWith("+") ? v.substring(1) : v);
+        return n.signum() >= 0 && n.compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE)) <= 0;
     }
 
     private void authenticate(CommandContext ctx, ParsedArguments args) {
