@@ -124,6 +124,7 @@ public final class DropInTor {
             exits.watchMock(mock);
             mock.reactor().execute(bootstrap::start);
             StopReason reason = exits.await();
+            mock.close(); // first, so that no bootstrap notice lands among tor's last words
             reason.notices().forEach(log::notice);
             return 0;
         } finally {

@@ -38,11 +38,15 @@ final class ExitTriggers implements ControlModule {
     }
 
     void watchSignals() {
+        // Built now, not in the handler: a jar rebuilt under a running drop-in must not make the
+        // handler fail to load a class and leave the process deaf to SIGTERM.
+        StopReason term = new StopReason.Signal("TERM");
+        StopReason interrupt = new StopReason.Signal("INT");
         Signals.handle(name -> {
-            if (name.equals("HUP")) {
-                log.notice("Received reload signal (hup). Reloading config and resetting internal state.");
-            } else {
-                reason.complete(new StopReason.Signal(name));
+            switch (name) {
+                case "HUP" -> log.notice("Received reload signal (hup). Reloading config and resetting internal state.");
+                case "INT" -> reason.complete(interrupt);
+                default -> reason.complete(term);
             }
         }, "TERM", "INT", "HUP");
     }
