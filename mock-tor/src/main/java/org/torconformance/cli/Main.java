@@ -16,6 +16,8 @@ public final class Main {
                    mock-tor [--help] [--version]
                    mock-tor decode [--from-client]    < bytes
                    mock-tor bench codec [--rounds N]
+                   mock-tor record --upstream 127.0.0.1:PORT --out FILE [--listen PORT] [--title T]
+                   mock-tor/bin/tor [tor's command line]
 
               --control-port N    serve tor's control port on 127.0.0.1:N (0 picks a free port);
                                   prints control-port=N first, then serves until SIGTERM
@@ -32,6 +34,16 @@ public final class Main {
                                   bytes a controller sent) on stdin; print one JSON object per
                                   reply, event, command or malformed run of bytes
               bench codec         print the codec's parse and write throughput
+              record              listen on 127.0.0.1 (prints record-port=N), pass each controller
+                                  connection through to a live tor's control port, and write what
+                                  passed as a transcript (FILE, then FILE.2, ...; recorded=PATH for
+                                  each) with cookies, passwords, nonces and keys left out: on replay
+                                  the mock answers those commands itself (! model)
+              bin/tor             the drop-in tor: takes tor's command line and torrc (-f FILE, -f -,
+                                  --defaults-torrc, --Option value, ControlPort, CookieAuthentication,
+                                  ControlPortWriteToFile, __OwningControllerProcess, ...), prints
+                                  tor's start-up notices and bootstrap, serves the mock; for
+                                  libraries that start tor themselves (run mvn package first)
               --help              print this help
               --version           print the version
             """;
@@ -75,6 +87,9 @@ public final class Main {
                 }
             }
             return Decode.run(fromClient, in, out);
+        }
+        if (args.get(0).equals("record")) {
+            return Record.run(args.subList(1, args.size()), out);
         }
         if (args.get(0).equals("bench")) {
             return Bench.run(args.subList(1, args.size()), out);
