@@ -1,0 +1,97 @@
+package org.torconformance.socks.route;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The mock's map of the world behind its SOCKS port: rules in order, first applicable wins; the rules a
+ * test adds come before the defaults. Safe to read and extend from any thread.
+ *
+ * <p>Defaults: {@code localhost} and {@code *.test} connect to 127.0.0.1 on the port the client asked for;
+ * everything else is unreachable (see {@link Refusal.Unreachable}).
+ *
+ * <p>A destination given as an address is matched against address patterns, and also against name rules
+ * through the address they resolve to ({@code connect} resolves to 127.0.0.1): a client that resolved
+ * {@code web.test} itself and sent 127.0.0.1 reaches the server {@code web.test} routes to (and the journal
+ * flags the DNS leak).
+ */
+public final class RouteTable {
+    private static final List<Route> DEFAULTS = List.of(
+            new Route(new HostPattern.Exact("localhost"), RouteAction.Connect.requestedPort()),
+            new Route(new HostPattern.Suffix("test"), RouteAction.Connect.requestedPort()),
+            new Route(new HostPattern.Any(), new RouteAction.Refuse(new Refusal.Unreachable())));
+
+    private final List<Route> added = new CopyOnWriteArrayList<>();
+
+    public RouteTable(List<Route> routes) {
+        added.addAll(routes);
+    }
+
+    public RouteTable() {
+        this(List.of());
+    }
+
+    public static List<Route> defaults() {
+        return DEFAULTS;
+    }
+
+    /** Adds a rule after the rules added before it, ahead of the defaults. */
+    public void add(Route route) {
+        added.add(route);
+    }
+
+    public void add(String rule) {
+        add(Route.parse(rule));
+    }
+
+    /** Every rule in the order they are tried, defaults last. */
+    public List<Route> routes() {
+        List<Route> all = new ArrayList<>(added);
+        all.addAll(DEFAULTS);
+        return all;
+    }
+
+    /** The rule for a destination in tor's form (lower-cased hostname, dotted quad, bracketed IPv6). */
+    public RouteDecision decide(String destination) {
+        Optional<byte[]> address = HostNames.address(destination);
+        for (Route route : routes()) {
+            if (route.pattern().matches(destination)) {
+                return new RouteDecision(route, Optional.empty(), false);
+            }
+            if (address.isPresent() && resolvesTo(route, address.get())) {
+                Optional<String> name = route.pattern() instanceof HostPattern.Exact exact
+                        ? Optional.of(exact.name()) : Optional.empty();
+                return new RouteDecision(route, name, true);
+            }
+        }
+        throw new IllegalStateException("the catch-all default route is missing");
+    }
+
+    /** The names whose rules resolve to this address, for explaining a leak. */
+    public List<String> namesFor(String destination) {
+        Optional<byte[]> address = HostNames.address(destination);
+        List<String> names = new ArrayList<>();
+        if (address.isPresent()) {
+            for (Route route : routes()) {
+                if (resolvesTo(route, address.get())) {
+                    names.add(route.pattern().toString());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean resolvesTo(Route route, byte[] address) {
+        boolean namePattern = route.pattern() instanceof HostPattern.Exact || route.pattern() instanceof HostPattern.Suffix;
+        return namePattern && route.action().resolvesTo()
+                .map(a -> Arrays.equals(HostNames.octets(a), address)).orElse(false);
+    }
+
+    @Override
+    public String toString() {
+        return routes().toString();
+    }
+}
