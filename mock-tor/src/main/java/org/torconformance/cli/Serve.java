@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.torconformance.Auth;
 import org.torconformance.MockTor;
+import org.torconformance.socks.SocksPortFlags;
+import org.torconformance.socks.SocksSetup;
 
 /**
  * The standalone mock: {@code mock-tor --control-port 0 --auth cookie --data-dir DIR}. Prints
- * {@code control-port=N} (and the other chosen ports) before anything else, then serves until
+ * {@code control-port=N} (then {@code socks-port=N} per SOCKS port, and the other chosen ports) before anything else, then serves until
  * SIGTERM, an owning controller leaves, or (with {@code --exit-on-stdin-close}) stdin ends.
  */
 final class Serve {
@@ -29,6 +31,14 @@ final class Serve {
                     portGiven = true;
                 }
                 case "--control-socket" -> b.controlSocket(Path.of(value(args, ++i, a)));
+                case "--socks-port" -> socksPort(b, a, value(args, ++i, a));
+                case "--socks-route" -> {
+                    try {
+                        b.socksRoute(value(args, ++i, a));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--socks-route: " + e.getMessage());
+                    }
+                }
                 case "--auth" -> {
                     try {
                         b.auth(Auth.parse(value(args, ++i, a)));
@@ -56,6 +66,7 @@ final class Serve {
         }
         MockTor mock = b.start();
         out.println("control-port=" + mock.controlPort());
+        mock.socksPorts().forEach(p -> out.println("socks-port=" + p));
         mock.controlSocket().ifPresent(p -> out.println("control-socket=" + p));
         out.println("data-dir=" + mock.dataDirectory());
         out.flush();
@@ -76,6 +87,21 @@ final class Serve {
         }
         mock.stopped().join();
         return 0;
+    }
+
+    /** {@code N} or, as in a torrc SocksPort line, {@code N FLAG...} (one argument). */
+    private static void socksPort(MockTor.Builder b, String option, String value) throws UsageException {
+        List<String> words = List.of(value.trim().split("\\s+"));
+        int port = port(option, words.get(0));
+        if (words.size() == 1) {
+            b.socksPort(port);
+            return;
+        }
+        try {
+            b.socksPort(port, SocksPortFlags.apply(SocksSetup.MOCK_DEFAULTS, words.subList(1, words.size())));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

@@ -309,7 +309,7 @@ public final class Reactor implements AutoCloseable {
             key.attach(c);
             key.interestOps(SelectionKey.OP_READ);
             connections.put(c.id(), c);
-            p.onResult().accept(c);
+            guarded(c, () -> p.onResult().accept(c));
             guarded(c, () -> p.handler().onOpen(c));
         } catch (IOException e) {
             key.cancel();
@@ -318,7 +318,7 @@ public final class Reactor implements AutoCloseable {
             } catch (IOException ignored) {
                 // gone
             }
-            p.onResult().accept(e);
+            guarded(() -> p.onResult().accept(e));
         }
     }
 

@@ -1,0 +1,28 @@
+package org.torconformance.socks;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.torconformance.net.Reactor;
+import org.torconformance.socks.journal.SocksJournal;
+import org.torconformance.socks.route.RouteTable;
+import org.torconformance.socks.wire.ClientStatusEvent;
+
+/**
+ * What every SOCKS port of one mock shares.
+ *
+ * @param hooks the current stream hooks (looked up per connection, so a model can install its own)
+ * @param routes the route table, also used to judge DNS leaks
+ * @param statusEvents where the STATUS_CLIENT events tor would emit go
+ * @param socksTimeout tor's SocksTimeout, read when a connection opens
+ * @param eofPolicy how an EOF on a relayed stream propagates
+ */
+public record SocksEnvironment(
+        Reactor reactor,
+        Supplier<StreamHooks> hooks,
+        RouteTable routes,
+        SocksJournal journal,
+        Consumer<ClientStatusEvent> statusEvents,
+        Supplier<Duration> socksTimeout,
+        EofPolicy eofPolicy) {
+}
