@@ -19,6 +19,8 @@ import org.torconformance.socks.wire.TorAddresses;
  * <ul>
  *   <li>tor's address map has that address as the source of a mapping (tor itself does not warn then:
  *       no DANGEROUS_SOCKS), or</li>
+ *   <li>the mock itself gave that address out in a RESOLVE answer (the client asked tor, as torsocks
+ *       does), or</li>
  *   <li>the rule that routes it names the destination by address (an IP or CIDR pattern): the test
  *       declared that this destination is known by address, so an address is what a client should send.</li>
  * </ul>
@@ -33,7 +35,7 @@ final class LeakRule {
     private LeakRule() {
     }
 
-    static Verdict judge(RequestMessage request, AddressMapping mapping, RouteTable routes) {
+    static Verdict judge(RequestMessage request, AddressMapping mapping, RouteTable routes, ResolvedAddresses resolved) {
         if (request.command().equals(SocksCommand.RESOLVE_PTR)) {
             return new Verdict(false, "RESOLVE_PTR carries an address by design");
         }
@@ -44,6 +46,9 @@ final class LeakRule {
         String text = address.get();
         if (mapping.hasMapping(text)) {
             return new Verdict(false, "sent " + text + ", which the address map maps");
+        }
+        if (resolved.contains(text)) {
+            return new Verdict(false, "sent " + text + ", which the mock gave out in a RESOLVE answer");
         }
         RouteDecision decision = routes.decide(text);
         if (decision.addressDeclared()) {

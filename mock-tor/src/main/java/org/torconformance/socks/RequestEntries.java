@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.torconformance.socks.journal.SocksJournal;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.journal.SocksOutcome;
-import org.torconformance.socks.route.RouteTable;
 import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.RequestMessage;
 import org.torconformance.socks.wire.SocksAddress;
@@ -16,9 +15,9 @@ final class RequestEntries {
     }
 
     static SocksJournalEntry.Request of(SocksJournal journal, long connection, String client, int listenerPort,
-            RequestMessage message, AddressMapping mapping, RouteTable routes, List<String> events,
+            RequestMessage message, AddressMapping mapping, SocksEnvironment env, List<String> events,
             SocksOutcome outcome) {
-        LeakRule.Verdict leak = LeakRule.judge(message, mapping, routes);
+        LeakRule.Verdict leak = LeakRule.judge(message, mapping, env.routes(), env.resolved());
         return new SocksJournalEntry.Request(journal.reserveSequence(), connection, journal.now(), client, listenerPort,
                 message.version(), message.command(), addressType(message.address()), message.address(),
                 hostText(message.address()), message.port(), message.credentials(), Optional.empty(), Optional.empty(),

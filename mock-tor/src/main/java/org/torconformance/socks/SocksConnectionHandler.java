@@ -87,7 +87,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
     private void startStream(SessionOutput.RequestReady ready) {
         RequestMessage message = session.requestMessage().orElseThrow();
         SocksJournalEntry.Request entry = RequestEntries.of(env.journal(), client.id(), clientText(), server.port(),
-                message, hooks.addressMapping(), env.routes(), events, new SocksOutcome.Pending());
+                message, hooks.addressMapping(), env, events, new SocksOutcome.Pending());
         env.journal().put(entry);
         journaled = true;
         stream = new SocksStream(env, session, client, ready.request(), server.port(), hooks, entry);
@@ -102,7 +102,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
             SocksOutcome outcome = answeredByTor(message.get(), reply)
                     .orElseGet(() -> new SocksOutcome.RejectedByTor(FinalReply.code(message.get().version(), reply)));
             env.journal().put(RequestEntries.of(env.journal(), client.id(), clientText(), server.port(), message.get(),
-                    hooks.addressMapping(), env.routes(), events, outcome));
+                    hooks.addressMapping(), env, events, outcome));
             journaled = true;
         } else {
             journalHandshake(SocksJournalEntry.HandshakeEnd.PROTOCOL_ERROR);

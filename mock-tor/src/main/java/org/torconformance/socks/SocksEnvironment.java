@@ -16,6 +16,7 @@ import org.torconformance.socks.wire.ClientStatusEvent;
  * @param statusEvents where the STATUS_CLIENT events tor would emit go
  * @param socksTimeout tor's SocksTimeout, read when a connection opens
  * @param eofPolicy how an EOF on a relayed stream propagates
+ * @param resolved the addresses handed out in RESOLVE answers, for the DNS-leak verdict
  */
 public record SocksEnvironment(
         Reactor reactor,
@@ -24,5 +25,6 @@ public record SocksEnvironment(
         SocksJournal journal,
         Consumer<ClientStatusEvent> statusEvents,
         Supplier<Duration> socksTimeout,
-        EofPolicy eofPolicy) {
+        EofPolicy eofPolicy,
+        ResolvedAddresses resolved) {
 }

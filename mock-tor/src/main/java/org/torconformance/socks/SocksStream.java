@@ -135,6 +135,7 @@ public final class SocksStream {
             return;
         }
         hooks.streamChanged(this, StreamStatus.SENTRESOLVE, Optional.empty());
+        env.resolved().add(answer);
         finish(session.complete(new StreamOutcome.Resolved(answer)), new SocksOutcome.Resolved(answer));
         hooks.streamChanged(this, StreamStatus.SUCCEEDED, Optional.empty());
         hooks.streamChanged(this, StreamStatus.CLOSED, Optional.of(EndReason.DONE));

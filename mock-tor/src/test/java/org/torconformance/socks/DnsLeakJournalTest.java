@@ -33,6 +33,7 @@ class DnsLeakJournalTest {
         mock = MockTor.builder().socksPort(0)
                 .socksRoute("web.test -> connect 127.0.0.1:" + dest.port())
                 .socksRoute("192.0.2.7 -> connect 127.0.0.1:" + dest.port())
+                .socksRoute("far.test -> resolve 198.18.0.9")
                 .start();
         mock.reactor().run(() -> mock.model().putPart(AddressMapping.class, new AddressMapping() {
             @Override
@@ -140,6 +141,20 @@ class DnsLeakJournalTest {
                 SocksAddress.ipv4(1, 2, 3, 4), 0));
         assertEquals(new SocksOutcome.Resolved(SocksAddress.ipv4(1, 2, 3, 4)), resolve.outcome());
         assertTrue(resolve.dnsLeak());
+    }
+
+    @Test
+    @DisplayName("an address the mock gave out in a RESOLVE answer is not a leak afterwards (torsocks' way)")
+    void addressLearnedThroughTor() throws IOException {
+        String connect = GREETING + Requests.socks5Ip(SocksCommand.CONNECT, SocksAddress.ipv4(198, 18, 0, 9), 80);
+        assertTrue(send(connect).dnsLeak(), "before any RESOLVE the address can only come from the client's resolver");
+        mock.socksJournal().reset();
+        assertEquals(new SocksOutcome.Resolved(SocksAddress.ipv4(198, 18, 0, 9)),
+                send(GREETING + Requests.resolve("far.test")).outcome());
+        mock.socksJournal().reset();
+        SocksJournalEntry.Request after = send(connect);
+        assertFalse(after.dnsLeak(), after.leakNote());
+        assertTrue(after.leakNote().contains("RESOLVE"), after.leakNote());
     }
 
     @Test

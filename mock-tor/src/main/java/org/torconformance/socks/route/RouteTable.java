@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The mock's map of the world behind its SOCKS port: rules in order, first applicable wins; the rules a
- * test adds come before the defaults. Safe to read and extend from any thread.
+ * The mock's map of the world behind its SOCKS port. The rules a test adds are tried before the defaults;
+ * within each group a rule naming the destination wins over a name rule that resolves to it, which wins
+ * over a catch-all {@code *}; ties go to the first rule. Safe to read and extend from any thread.
  *
  * <p>Defaults: {@code localhost} and {@code *.test} connect to 127.0.0.1 on the port the client asked for;
  * everything else is unreachable (see {@link Refusal.Unreachable}).
@@ -54,20 +55,36 @@ public final class RouteTable {
         return all;
     }
 
-    /** The rule for a destination in tor's form (lower-cased hostname, dotted quad, bracketed IPv6). */
+    /**
+     * The rule for a destination in tor's form (lower-cased hostname, dotted quad, bracketed IPv6). The added
+     * rules are tried first, then the defaults; within each group: the first rule whose pattern names the
+     * destination (exact, suffix, address, network), else for an address the first name rule that resolves
+     * to it, else the first catch-all {@code *}.
+     */
     public RouteDecision decide(String destination) {
         Optional<byte[]> address = HostNames.address(destination);
-        for (Route route : routes()) {
-            if (route.pattern().matches(destination)) {
-                return new RouteDecision(route, Optional.empty(), false);
-            }
-            if (address.isPresent() && resolvesTo(route, address.get())) {
-                Optional<String> name = route.pattern() instanceof HostPattern.Exact exact
-                        ? Optional.of(exact.name()) : Optional.empty();
-                return new RouteDecision(route, name, true);
+        return decideIn(List.copyOf(added), destination, address)
+                .or(() -> decideIn(DEFAULTS, destination, address))
+                .orElseThrow(() -> new IllegalStateException("the catch-all default route is missing"));
+    }
+
+    private static Optional<RouteDecision> decideIn(List<Route> group, String destination, Optional<byte[]> address) {
+        for (Route route : group) {
+            if (!(route.pattern() instanceof HostPattern.Any) && route.pattern().matches(destination)) {
+                return Optional.of(new RouteDecision(route, Optional.empty(), false));
             }
         }
-        throw new IllegalStateException("the catch-all default route is missing");
+        if (address.isPresent()) {
+            for (Route route : group) {
+                if (resolvesTo(route, address.get())) {
+                    Optional<String> name = route.pattern() instanceof HostPattern.Exact exact
+                            ? Optional.of(exact.name()) : Optional.empty();
+                    return Optional.of(new RouteDecision(route, name, true));
+                }
+            }
+        }
+        return group.stream().filter(r -> r.pattern() instanceof HostPattern.Any).findFirst()
+                .map(r -> new RouteDecision(r, Optional.empty(), false));
     }
 
     /** The names whose rules resolve to this address, for explaining a leak. */

@@ -43,6 +43,18 @@ class RouteTableTest {
     }
 
     @Test
+    @DisplayName("a rule naming the destination beats a catch-all before it and resolution; added rules beat defaults")
+    void specificBeatsCatchAll() {
+        RouteTable t = table("* -> refuse 5", "web.test -> connect 127.0.0.1:1", "tor.test -> resolve 198.18.0.1",
+                "198.18.0.1 -> connect 127.0.0.1:2");
+        assertEquals("web.test -> connect 127.0.0.1:1", rule(t, "web.test"));
+        assertEquals("* -> refuse 5", rule(t, "other.test"), "an added catch-all overrides the default *.test");
+        assertEquals("198.18.0.1 -> connect 127.0.0.1:2", rule(t, "198.18.0.1"));
+        assertEquals("web.test -> connect 127.0.0.1:1", rule(t, "127.0.0.1"));
+        assertEquals("* -> refuse 5", rule(t, "192.0.2.1"));
+    }
+
+    @Test
     @DisplayName("onion addresses are hostnames like any other")
     void onions() {
         RouteTable t = table("abc.onion -> refuse 0xF0", "*.onion -> refuse 0xF2");
