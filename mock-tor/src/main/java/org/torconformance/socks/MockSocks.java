@@ -37,7 +37,7 @@ public final class MockSocks implements AutoCloseable {
         SocksEnvironment env = new SocksEnvironment(model.reactor(), () -> model.part(StreamHooks.class), routes,
                 journal, ClientStatusEvents.publishingTo(model.events()),
                 () -> model.config().value("SocksTimeout").flatMap(SocksTimeoutOption::parse).orElse(setup.timeout()),
-                setup.eofPolicy(), new ResolvedAddresses());
+                setup.eofPolicy(), new ResolvedAddresses(), port -> GlobalSocksOptions.apply(port, model.config()));
         List<String> lines = new ArrayList<>();
         for (SocksSetup.PortSpec spec : setup.ports()) {
             SocksServer server = SocksServer.start(env, spec.port(), spec.options().orElse(setup.options()));

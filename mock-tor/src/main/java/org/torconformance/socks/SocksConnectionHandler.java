@@ -56,7 +56,8 @@ final class SocksConnectionHandler implements ConnectionHandler {
     public void onOpen(Connection connection) {
         client = connection;
         hooks = env.hooks().get();
-        session = new SocksServerSession(server.options(), familyOf(connection.remoteAddress()), hooks.addressMapping());
+        session = new SocksServerSession(env.globalOptions().apply(server.options()), familyOf(connection.remoteAddress()),
+                hooks.addressMapping());
         timeout = env.reactor().schedule(env.socksTimeout().get(), this::timedOut);
     }
 

@@ -3,10 +3,12 @@ package org.torconformance.socks;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.torconformance.net.Reactor;
 import org.torconformance.socks.journal.SocksJournal;
 import org.torconformance.socks.route.RouteTable;
 import org.torconformance.socks.wire.ClientStatusEvent;
+import org.torconformance.socks.wire.SocksPortOptions;
 
 /**
  * What every SOCKS port of one mock shares.
@@ -17,6 +19,7 @@ import org.torconformance.socks.wire.ClientStatusEvent;
  * @param socksTimeout tor's SocksTimeout, read when a connection opens
  * @param eofPolicy how an EOF on a relayed stream propagates
  * @param resolved the addresses handed out in RESOLVE answers, for the DNS-leak verdict
+ * @param globalOptions applies tor's global SOCKS-related options to a port's own, when a connection opens
  */
 public record SocksEnvironment(
         Reactor reactor,
@@ -26,5 +29,6 @@ public record SocksEnvironment(
         Consumer<ClientStatusEvent> statusEvents,
         Supplier<Duration> socksTimeout,
         EofPolicy eofPolicy,
-        ResolvedAddresses resolved) {
+        ResolvedAddresses resolved,
+        UnaryOperator<SocksPortOptions> globalOptions) {
 }

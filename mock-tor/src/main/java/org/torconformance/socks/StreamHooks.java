@@ -34,7 +34,9 @@ import org.torconformance.socks.wire.EndReason;
  *       {@code EndReason.toSocks5()} gives (tor: reason 7 gives {@code 05 06 00 01 ...}, SOCKS4
  *       {@code 00 5B ...}); tor then emits {@code FAILED ... REASON=<name>} and {@code CLOSED ... REASON=<name>}
  *       for a CONNECT (reason 12: {@code REASON=CONNRESET}), but only {@code CLOSED ... REASON=<name>} for a
- *       RESOLVE. An open stream is ended: the client gets what is queued, then a close.</li>
+ *       RESOLVE. A reason without a name is written with a space, {@code REASON= UNKNOWN_15}; in 0.4.9.11
+ *       that includes 15 and ENTRYPOLICY (264). An open stream is ended: the client gets what is queued,
+ *       then a close.</li>
  *   <li>{@link #streamChanged}: turn the SOCKS side's progress into SENTCONNECT/SENTRESOLVE, SUCCEEDED,
  *       FAILED and CLOSED events with the stream's circuit id.</li>
  * </ul>

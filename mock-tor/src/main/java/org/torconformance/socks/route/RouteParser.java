@@ -20,7 +20,7 @@ import org.torconformance.socks.wire.TorAddresses;
  * ACTION   = "connect 127.0.0.1" [":" PORT]          (no port: the port the client asked for)
  *          | "refuse" ( "unreachable" | DECIMAL | REASON-NAME | "0x" HEX [DECIMAL | REASON-NAME] )
  *          | "resolve" ( IPV4 | IPV6 | NAME )
- *          | "delay" DURATION "then" ACTION         (DURATION: 250ms, 2s, 1m)
+ *          | "delay" DURATION "then" ACTION         (DURATION: 250ms, 2s, 1m, 1h)
  *          | "fault" ( "close" | "reset" | "garbage" [HEX] | "no-reply" )
  * </pre>
  *
@@ -100,6 +100,9 @@ public final class RouteParser {
             return new EndReason(number(word, "END reason", 0, 65535));
         }
         String name = word.toUpperCase(Locale.ROOT);
+        if (name.equals("ENTRYPOLICY")) {
+            return EndReason.ENTRYPOLICY;
+        }
         for (int code = 0; code <= 263; code++) {
             EndReason reason = new EndReason(code);
             if (reason.controlName().equals(name) || reason.controlName().replace("_", "").equals(name)) {
@@ -150,21 +153,26 @@ public final class RouteParser {
 
     static Duration duration(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        String unit = t.endsWith("ms") ? "ms" : t.endsWith("s") ? "s" : t.endsWith("m") ? "m" : "";
+        String unit = t.endsWith("ms") ? "ms" : t.isEmpty() ? "" : t.substring(t.length() - 1);
         String digits = t.substring(0, t.length() - unit.length());
-        if (unit.isEmpty() || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("a duration is a whole number with ms, s or m: '" + text + "'");
+        if (!List.of("ms", "s", "m", "h").contains(unit) || digits.isEmpty() || digits.length() > 9
+                || !digits.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("a duration is a whole number with ms, s, m or h: '" + text + "'");
         }
         long n = Long.parseLong(digits);
         return switch (unit) {
             case "ms" -> Duration.ofMillis(n);
             case "s" -> Duration.ofSeconds(n);
-            default -> Duration.ofMinutes(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofHours(n);
         };
     }
 
     static String formatDuration(Duration d) {
         long ms = d.toMillis();
+        if (ms % 3_600_000 == 0 && ms > 0) {
+            return ms / 3_600_000 + "h";
+        }
         if (ms % 60_000 == 0 && ms > 0) {
             return ms / 60_000 + "m";
         }

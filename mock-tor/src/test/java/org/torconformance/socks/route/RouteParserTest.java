@@ -46,6 +46,7 @@ class RouteParserTest {
         "v6.test -> resolve [2001:db8::5]",
         "192.0.2.1 -> resolve dns.test",
         "slow.test -> delay 250ms then delay 1m then connect 127.0.0.1:1",
+        "hold.test -> delay 1h then refuse 1",
         "f.test -> fault close",
         "f.test -> fault reset",
         "f.test -> fault garbage",
@@ -62,6 +63,8 @@ class RouteParserTest {
     @DisplayName("END reasons by name, and reply codes with their END reason for ports without ExtendedErrors")
     void refusals() {
         assertEquals(new Refusal.WithReason(EndReason.TIMEOUT), ((RouteAction.Refuse) Route.parse("a -> refuse TIMEOUT").action()).refusal());
+        assertEquals(new Refusal.WithReason(new EndReason(264)),
+                ((RouteAction.Refuse) Route.parse("a -> refuse ENTRYPOLICY").action()).refusal());
         assertEquals(new Refusal.WithReason(EndReason.SOCKSPROTOCOL),
                 ((RouteAction.Refuse) Route.parse("a -> refuse socks_protocol").action()).refusal());
         Refusal f2 = ((RouteAction.Refuse) Route.parse("a -> refuse 0xf2").action()).refusal();
@@ -86,6 +89,7 @@ class RouteParserTest {
         "web.test -> refuse 4 5",
         "web.test -> refuse",
         "web.test -> delay 2 then refuse 4",
+        "web.test -> delay 2d then refuse 4",
         "web.test -> delay 2s refuse 4",
         "web.test -> fault melt",
         "web.test -> fault close 00",
