@@ -92,6 +92,24 @@ class MockTorSocksTest {
     }
 
     @Test
+    @DisplayName("global options (SafeSocks here) apply to the next connection, whatever the port's own flags")
+    void globalOptions() throws IOException {
+        String ipConnect = GREETING + Requests.socks5Ip(SocksCommand.CONNECT, SocksAddress.ipv4(192, 0, 2, 1), 80);
+        try (MockTor mock = MockTor.builder().socksPort(0).option("SafeSocks", "1").start()) {
+            try (RawSocks c = new RawSocks(mock.socksPort())) {
+                c.send(ipConnect);
+                // A parser-level refusal replaces the greeting's reply of the same read, as in tor.
+                assertEquals(Requests.reply(2), RawSocks.hex(c.readToEnd()), "SafeSocks refuses IP literals");
+            }
+            mock.reactor().run(() -> mock.model().config().set("SafeSocks", "0"));
+            try (RawSocks c = new RawSocks(mock.socksPort())) {
+                c.send(ipConnect);
+                assertEquals("0500" + Requests.reply(4), RawSocks.hex(c.readToEnd()), "routed, and unreachable");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("routes added at run time apply to the next stream")
     void runtimeRoutes() throws IOException {
         try (MockTor mock = MockTor.builder().socksPort(0).start()) {

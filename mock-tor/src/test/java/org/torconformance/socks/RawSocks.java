@@ -95,6 +95,24 @@ final class RawSocks implements AutoCloseable {
         }
     }
 
+    /** Reads and discards whatever comes; true if the peer closed within {@code millis}, false if it went quiet. */
+    boolean drainUntilClosed(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+        byte[] buf = new byte[4096];
+        try {
+            while (in.read(buf) >= 0) {
+                // discard
+            }
+            return true;
+        } catch (SocketTimeoutException quiet) {
+            return false;
+        } catch (IOException reset) {
+            return true;
+        } finally {
+            socket.setSoTimeout(10_000);
+        }
+    }
+
     void shutdownOutput() throws IOException {
         socket.shutdownOutput();
     }
