@@ -49,8 +49,8 @@ import org.torconformance.socks.wire.SocksPortOptions;
 import org.torconformance.wire.event.TorEvent;
 
 /**
- * A mock tor: a control port (and later a SOCKS port) on 127.0.0.1 that answers as tor 0.4.9.11
- * does. Start one with {@code MockTor.builder()...start()}; close it when done.
+ * A mock tor: a control port and, with {@code socksPort(0)}, SOCKS ports on 127.0.0.1 that answer as
+ * tor 0.4.9.11 does. Start one with {@code MockTor.builder()...start()}; close it when done.
  */
 public final class MockTor implements AutoCloseable {
     private final Reactor reactor;

@@ -19,8 +19,6 @@ final class Relay {
     private boolean destinationEof;
     private boolean clientClosed;
     private boolean destinationClosed;
-    private long fromClient;
-    private long fromDestination;
 
     Relay(Connection client, Connection destination, EofPolicy policy, Runnable onFinished) {
         this.client = client;
@@ -30,21 +28,11 @@ final class Relay {
     }
 
     void fromClient(byte[] data) {
-        fromClient += data.length;
         forward(client, destination, data);
     }
 
     void fromDestination(byte[] data) {
-        fromDestination += data.length;
         forward(destination, client, data);
-    }
-
-    long bytesFromClient() {
-        return fromClient;
-    }
-
-    long bytesFromDestination() {
-        return fromDestination;
     }
 
     private void forward(Connection from, Connection to, byte[] data) {

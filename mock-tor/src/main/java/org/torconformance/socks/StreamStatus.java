@@ -1,10 +1,10 @@
 package org.torconformance.socks;
 
-/** The points of a SOCKS stream's life that tor reports in STREAM events, as the SOCKS side sees them. */
+/**
+ * The points of a SOCKS stream's life, after it opened, that tor reports in STREAM events, as the SOCKS side
+ * sees them. The opening itself (tor's NEW or NEWRESOLVE) is {@link StreamHooks#streamOpened}.
+ */
 public enum StreamStatus {
-    /** A CONNECT passed tor's checks (event {@code NEW}) or a RESOLVE did ({@code NEWRESOLVE}). */
-    NEW,
-    NEWRESOLVE,
     /** The mock started connecting to the destination: tor's {@code SENTCONNECT} once a circuit is chosen. */
     SENTCONNECT,
     /** The mock started answering a RESOLVE: tor's {@code SENTRESOLVE}. */
