@@ -104,6 +104,9 @@ public final class SocksStream {
     /** Connects a CONNECT stream to 127.0.0.1:{@code port} and relays it once connected. */
     public void connect(int port) {
         requireKind(SocksRequest.Kind.CONNECT, "connect");
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port must be 1-65535, got " + port);
+        }
         if (!isPending()) {
             return;
         }
@@ -122,7 +125,7 @@ public final class SocksStream {
         if (request.kind() == SocksRequest.Kind.CONNECT) {
             end(refusal.outcome(isAddress(request.destination())), false);
         } else {
-            resolveFailed(Optional.empty());
+            resolveFailed(false);
         }
     }
 
@@ -184,7 +187,7 @@ public final class SocksStream {
             if (kind == SocksRequest.Kind.CONNECT) {
                 refuse(new Refusal.Unreachable());
             } else {
-                r.resolvesTo().ifPresentOrElse(this::resolved, () -> resolveFailed(Optional.empty()));
+                r.resolvesTo().ifPresentOrElse(this::resolved, () -> resolveFailed(false));
             }
         }
     }
@@ -193,7 +196,7 @@ public final class SocksStream {
     private void answerReverse(RouteAction action, Optional<String> reverseName) {
         Optional<SocksAddress> name = action instanceof RouteAction.Resolve r && r.answer() instanceof SocksAddress.Hostname
                 ? Optional.of(r.answer()) : reverseName.map(SocksAddress::hostname);
-        name.ifPresentOrElse(this::resolved, () -> resolveFailed(Optional.empty()));
+        name.ifPresentOrElse(this::resolved, () -> resolveFailed(false));
     }
 
     private void connected(Object result, DestinationHandler handler, int port) {
@@ -260,11 +263,10 @@ public final class SocksStream {
         hooks.streamChanged(this, StreamStatus.CLOSED, Optional.of(ended.reason()));
     }
 
-    private void resolveFailed(Optional<Integer> timedOutCode) {
+    private void resolveFailed(boolean timedOut) {
         cancelDelay();
         SessionOutput out = session.complete(new StreamOutcome.ResolveFailed());
-        finish(out, timedOutCode.isPresent() ? new SocksOutcome.TimedOut(replyCode(out.write()))
-                : new SocksOutcome.ResolveFailed());
+        finish(out, timedOut ? new SocksOutcome.TimedOut(replyCode(out.write())) : new SocksOutcome.ResolveFailed());
         hooks.streamChanged(this, StreamStatus.FAILED, Optional.of(EndReason.RESOLVEFAILED));
         hooks.streamChanged(this, StreamStatus.CLOSED, Optional.of(EndReason.RESOLVEFAILED));
     }
@@ -323,7 +325,7 @@ public final class SocksStream {
         if (request.kind() == SocksRequest.Kind.CONNECT) {
             end(StreamOutcome.Ended.of(EndReason.TIMEOUT), true);
         } else {
-            resolveFailed(Optional.of(0));
+            resolveFailed(true);
         }
     }
 
