@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.Optional;
 import org.torconformance.net.Connection;
 import org.torconformance.net.Reactor;
@@ -91,13 +92,13 @@ public final class SocksStream {
         }
         entry = entry.withRouting(request.destination(), decision.route().toString());
         env.journal().put(entry);
-        act(decision.action(), decision.reverseName());
+        RouteActions.apply(this, decision.action(), decision.reverseName());
     }
 
     /** Decides the stream with an action that no rule stands for. */
     public void apply(RouteAction action) {
         if (isPending()) {
-            act(action, Optional.empty());
+            RouteActions.apply(this, action, Optional.empty());
         }
     }
 
@@ -163,40 +164,13 @@ public final class SocksStream {
         }
     }
 
-    private void act(RouteAction action, Optional<String> reverseName) {
-        SocksRequest.Kind kind = request.kind();
-        if (action instanceof RouteAction.Delay d) {
-            delay = env.reactor().schedule(d.delay(), () -> {
-                if (isPending()) {
-                    act(d.then(), reverseName);
-                }
-            });
-        } else if (action instanceof RouteAction.Fault f) {
-            fault(f);
-        } else if (action instanceof RouteAction.Refuse r) {
-            refuse(r.refusal());
-        } else if (kind == SocksRequest.Kind.RESOLVE_PTR) {
-            answerReverse(action, reverseName);
-        } else if (action instanceof RouteAction.Connect c) {
-            if (kind == SocksRequest.Kind.CONNECT) {
-                connect(c.port().orElse(request.port()));
-            } else {
-                resolved(c.resolvesTo().orElseThrow());
+    /** Runs {@code step} after {@code delay} unless the stream is decided or gone by then. */
+    void later(Duration wait, Runnable step) {
+        delay = env.reactor().schedule(wait, () -> {
+            if (isPending()) {
+                step.run();
             }
-        } else if (action instanceof RouteAction.Resolve r) {
-            if (kind == SocksRequest.Kind.CONNECT) {
-                refuse(new Refusal.Unreachable());
-            } else {
-                r.resolvesTo().ifPresentOrElse(this::resolved, () -> resolveFailed(false));
-            }
-        }
-    }
-
-    /** A RESOLVE_PTR gets the name a rule gives, or the name whose rule resolves to the address. */
-    private void answerReverse(RouteAction action, Optional<String> reverseName) {
-        Optional<SocksAddress> name = action instanceof RouteAction.Resolve r && r.answer() instanceof SocksAddress.Hostname
-                ? Optional.of(r.answer()) : reverseName.map(SocksAddress::hostname);
-        name.ifPresentOrElse(this::resolved, () -> resolveFailed(false));
+        });
     }
 
     private void connected(Object result, DestinationHandler handler, int port) {
@@ -236,7 +210,7 @@ public final class SocksStream {
         return EndReason.MISC;
     }
 
-    private void fault(RouteAction.Fault fault) {
+    void fault(RouteAction.Fault fault) {
         record(new SocksOutcome.Faulted(fault.kind()));
         if (fault.kind() == FaultKind.NO_REPLY) {
             phase = Phase.HELD;
@@ -263,7 +237,7 @@ public final class SocksStream {
         hooks.streamChanged(this, StreamStatus.CLOSED, Optional.of(ended.reason()));
     }
 
-    private void resolveFailed(boolean timedOut) {
+    void resolveFailed(boolean timedOut) {
         cancelDelay();
         SessionOutput out = session.complete(new StreamOutcome.ResolveFailed());
         finish(out, timedOut ? new SocksOutcome.TimedOut(replyCode(out.write())) : new SocksOutcome.ResolveFailed());
