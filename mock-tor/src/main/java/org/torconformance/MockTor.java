@@ -39,11 +39,18 @@ import org.torconformance.control.config.TorConfig;
 import org.torconformance.crypto.HashedPassword;
 import org.torconformance.net.Listener;
 import org.torconformance.net.Reactor;
+import org.torconformance.socks.EofPolicy;
+import org.torconformance.socks.MockSocks;
+import org.torconformance.socks.SocksSetup;
+import org.torconformance.socks.journal.SocksJournal;
+import org.torconformance.socks.route.Route;
+import org.torconformance.socks.route.RouteTable;
+import org.torconformance.socks.wire.SocksPortOptions;
 import org.torconformance.wire.event.TorEvent;
 
 /**
- * A mock tor: a control port (and later a SOCKS port) on 127.0.0.1 that answers as tor 0.4.9.11
- * does. Start one with {@code MockTor.builder()...start()}; close it when done.
+ * A mock tor: a control port and, with {@code socksPort(0)}, SOCKS ports on 127.0.0.1 that answer as
+ * tor 0.4.9.11 does. Start one with {@code MockTor.builder()...start()}; close it when done.
  */
 public final class MockTor implements AutoCloseable {
     private final Reactor reactor;
@@ -56,6 +63,7 @@ public final class MockTor implements AutoCloseable {
     private final Journal journal;
     private final TranscriptQueue transcripts;
     private final ReplyQueue replies;
+    private final MockSocks socks;
 
     private MockTor(Builder b) {
         boolean ownsDir = b.dataDirectory == null;
@@ -94,6 +102,7 @@ public final class MockTor implements AutoCloseable {
         control = reactor.listenTcp(address, model::newSession);
         controlSocket = Optional.ofNullable(b.controlSocket).map(p -> reactor.listenUnix(p, model::newSession));
         config.set("ControlPort", "127.0.0.1:" + control.port());
+        socks = MockSocks.start(model, b.socks, b.journalCapacity);
     }
 
     private static void applyAuth(Auth auth, TorConfig config, RandomGenerator random) {
@@ -202,6 +211,26 @@ public final class MockTor implements AutoCloseable {
         return local instanceof InetSocketAddress inet ? Integer.toString(inet.getPort()) : String.valueOf(local);
     }
 
+    /** The first SOCKS port; fails when the mock was built without {@code socksPort}. */
+    public int socksPort() {
+        return socksPorts().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no SOCKS port: use MockTor.builder().socksPort(0)"));
+    }
+
+    public List<Integer> socksPorts() {
+        return socks.servers().stream().map(org.torconformance.socks.SocksServer::port).toList();
+    }
+
+    /** Every SOCKS request (with outcome and DNS-leak verdict) and every failed SOCKS handshake. */
+    public SocksJournal socksJournal() {
+        return socks.journal();
+    }
+
+    /** The SOCKS routes; rules added here apply to new streams at once. */
+    public RouteTable socksRoutes() {
+        return socks.routes();
+    }
+
     /** Completes when the mock has stopped (closed, or its owning controller went away). */
     public CompletableFuture<Void> stopped() {
         return stopped;
@@ -243,6 +272,7 @@ public final class MockTor implements AutoCloseable {
         private final List<String[]> options = new ArrayList<>();
         private final List<Function<MockTor, ControlModule>> extraModules = new ArrayList<>();
         private int journalCapacity = 200_000;
+        private final SocksSetup socks = new SocksSetup();
 
         /** How many journal entries to keep (oldest dropped first); 0 turns the journal off. */
         public Builder journalCapacity(int entries) {
@@ -287,6 +317,47 @@ public final class MockTor implements AutoCloseable {
         /** A torrc option, as if it were a line of the mock's torrc; repeat for LineList options. */
         public Builder option(String name, String value) {
             options.add(new String[] {name, value});
+            return this;
+        }
+
+        /** Opens a SocksPort on 127.0.0.1 ({@code 0} picks a free port); repeat for more ports. */
+        public Builder socksPort(int port) {
+            socks.port(port);
+            return this;
+        }
+
+        /** Opens a SocksPort with its own flags (ExtendedErrors and the like). */
+        public Builder socksPort(int port, SocksPortOptions options) {
+            socks.port(port, options);
+            return this;
+        }
+
+        /** Flags for the ports opened with {@link #socksPort(int)}; default {@link SocksSetup#MOCK_DEFAULTS}. */
+        public Builder socksOptions(SocksPortOptions options) {
+            socks.options(options);
+            return this;
+        }
+
+        /** A routing rule, {@code web.test -> connect 127.0.0.1:8080}; see {@code RouteParser}. */
+        public Builder socksRoute(String rule) {
+            socks.route(Route.parse(rule));
+            return this;
+        }
+
+        public Builder socksRoute(Route route) {
+            socks.route(route);
+            return this;
+        }
+
+        /** SocksTimeout (tor's default: 2 minutes), unless the SocksTimeout option is set. */
+        public Builder socksTimeout(Duration timeout) {
+            socks.timeout(timeout);
+            return this;
+        }
+
+        /** How an EOF on a relayed stream propagates; tor's behaviour by default. */
+        public Builder socksEofPolicy(EofPolicy policy) {
+            socks.eofPolicy(policy);
             return this;
         }
 

@@ -11,6 +11,7 @@ public final class Main {
 
     static final String USAGE = """
             usage: mock-tor --control-port N [--auth MODE] [--data-dir DIR] [--control-socket PATH]
+                            [--socks-port 'N [FLAGS]']... [--socks-route RULE]...
                             [--seed N] [--tor-quirks] [--option NAME=VALUE]... [--admin-port N] [--transcript FILE]
                             [--exit-on-stdin-close]
                    mock-tor [--help] [--version]
@@ -24,6 +25,13 @@ public final class Main {
               --auth MODE         none (default), password:SECRET, hashed:16:..., cookie, safecookie
               --data-dir DIR      where the cookie file goes (default: a temporary directory)
               --control-socket P  also listen on a Unix socket at P
+              --socks-port 'N [FLAGS]'  serve a SocksPort on 127.0.0.1:N (0 picks a free port), with torrc
+                                  SocksPort flags such as ExtendedErrors; prints socks-port=N after
+                                  control-port=N; repeat for more ports
+              --socks-route RULE  route SOCKS destinations, e.g. 'web.test -> connect 127.0.0.1:8080',
+                                  '*.onion -> refuse 0xF2', 'bad.test -> delay 2s then refuse 4';
+                                  repeat; defaults: localhost and *.test connect to 127.0.0.1 on the
+                                  requested port, everything else is unreachable (REP 04)
               --seed N            reproducible nonces, cookies and keys
               --tor-quirks        reproduce tor 0.4.9.11's malformed replies instead of well-formed ones
               --option NAME=VALUE a torrc option (repeat for more)

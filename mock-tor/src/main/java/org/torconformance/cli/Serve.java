@@ -8,12 +8,14 @@ import java.util.List;
 import org.torconformance.Auth;
 import org.torconformance.MockTor;
 import org.torconformance.admin.AdminServer;
+import org.torconformance.socks.SocksPortFlags;
+import org.torconformance.socks.SocksSetup;
 import org.torconformance.transcript.Transcript;
 import org.torconformance.transcript.TranscriptFormatException;
 
 /**
  * The standalone mock: {@code mock-tor --control-port 0 --auth cookie --data-dir DIR}. Prints
- * {@code control-port=N} (and the other chosen ports) before anything else, then serves until
+ * {@code control-port=N} (then {@code socks-port=N} per SOCKS port, and the other chosen ports) before anything else, then serves until
  * SIGTERM, an owning controller leaves, or (with {@code --exit-on-stdin-close}) stdin ends.
  */
 final class Serve {
@@ -34,6 +36,14 @@ final class Serve {
                     portGiven = true;
                 }
                 case "--control-socket" -> b.controlSocket(Path.of(value(args, ++i, a)));
+                case "--socks-port" -> socksPort(b, a, value(args, ++i, a));
+                case "--socks-route" -> {
+                    try {
+                        b.socksRoute(value(args, ++i, a));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--socks-route: " + e.getMessage());
+                    }
+                }
                 case "--auth" -> {
                     try {
                         b.auth(Auth.parse(value(args, ++i, a)));
@@ -76,6 +86,7 @@ final class Serve {
             mock.transcripts().setForEveryConnection(script);
         }
         out.println("control-port=" + mock.controlPort());
+        mock.socksPorts().forEach(p -> out.println("socks-port=" + p));
         mock.controlSocket().ifPresent(p -> out.println("control-socket=" + p));
         if (adminPort != null) {
             try {
@@ -106,6 +117,21 @@ final class Serve {
         }
         mock.stopped().join();
         return 0;
+    }
+
+    /** {@code N} or, as in a torrc SocksPort line, {@code N FLAG...} (one argument). */
+    private static void socksPort(MockTor.Builder b, String option, String value) throws UsageException {
+        List<String> words = List.of(value.trim().split("\\s+"));
+        int port = port(option, words.get(0));
+        if (words.size() == 1) {
+            b.socksPort(port);
+            return;
+        }
+        try {
+            b.socksPort(port, SocksPortFlags.apply(SocksSetup.MOCK_DEFAULTS, words.subList(1, words.size())));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

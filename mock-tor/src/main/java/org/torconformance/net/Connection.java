@@ -27,6 +27,7 @@ public final class Connection {
     private long pendingOutput;
     private long outputLimit = DEFAULT_OUTPUT_LIMIT;
     private boolean closeWhenFlushed;
+    private boolean shutdownWhenFlushed;
     private boolean closed;
     private boolean readingPaused;
     private long bytesIn;
@@ -193,6 +194,16 @@ public final class Connection {
 
     /** Half-closes the output side after queued output is written. */
     public void shutdownOutput() {
+        if (closed) {
+            return;
+        }
+        shutdownWhenFlushed = true;
+        if (output.isEmpty()) {
+            shutdownNow();
+        }
+    }
+
+    private void shutdownNow() {
         try {
             channel.shutdownOutput();
         } catch (IOException e) {
@@ -242,7 +253,12 @@ public final class Connection {
         interest(SelectionKey.OP_WRITE, false);
         if (closeWhenFlushed) {
             close();
+            return;
         }
+        if (shutdownWhenFlushed) {
+            shutdownNow();
+        }
+        handler.onDrained(this);
     }
 
     private void interest(int op, boolean on) {

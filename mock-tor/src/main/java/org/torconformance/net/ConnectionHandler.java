@@ -18,6 +18,10 @@ public interface ConnectionHandler {
         connection.close();
     }
 
+    /** Output that had to be queued has all been written (for back-pressure: resume the producer). */
+    default void onDrained(Connection connection) {
+    }
+
     /** The connection is gone, for whatever reason. */
     default void onClose(Connection connection) {
     }

@@ -163,8 +163,9 @@ public final class Reactor implements AutoCloseable {
      */
     public void connect(SocketAddress address, ConnectionHandler handler, Consumer<Object> onResult) {
         assertInLoop();
+        SocketChannel ch = null;
         try {
-            SocketChannel ch = SocketChannel.open(address instanceof UnixDomainSocketAddress ? StandardProtocolFamily.UNIX
+            ch = SocketChannel.open(address instanceof UnixDomainSocketAddress ? StandardProtocolFamily.UNIX
                     : StandardProtocolFamily.INET);
             ch.configureBlocking(false);
             Connection c = new Connection(this, ch, nextConnectionId++);
@@ -176,6 +177,13 @@ public final class Reactor implements AutoCloseable {
                 key.interestOps(SelectionKey.OP_CONNECT);
             }
         } catch (IOException e) {
+            if (ch != null) {
+                try {
+                    ch.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
             onResult.accept(e);
         }
     }
@@ -301,7 +309,7 @@ public final class Reactor implements AutoCloseable {
             key.attach(c);
             key.interestOps(SelectionKey.OP_READ);
             connections.put(c.id(), c);
-            p.onResult().accept(c);
+            guarded(c, () -> p.onResult().accept(c));
             guarded(c, () -> p.handler().onOpen(c));
         } catch (IOException e) {
             key.cancel();
@@ -310,7 +318,7 @@ public final class Reactor implements AutoCloseable {
             } catch (IOException ignored) {
                 // gone
             }
-            p.onResult().accept(e);
+            guarded(() -> p.onResult().accept(e));
         }
     }
 

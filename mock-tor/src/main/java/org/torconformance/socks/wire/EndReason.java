@@ -20,7 +20,6 @@ public record EndReason(int code) {
     public static final EndReason CONNRESET = new EndReason(12);
     public static final EndReason TORPROTOCOL = new EndReason(13);
     public static final EndReason NOTDIRECTORY = new EndReason(14);
-    public static final EndReason ENTRYPOLICY = new EndReason(15);
     public static final EndReason CANT_ATTACH = new EndReason(257);
     public static final EndReason NET_UNREACHABLE = new EndReason(258);
     public static final EndReason SOCKSPROTOCOL = new EndReason(259);
@@ -28,6 +27,12 @@ public record EndReason(int code) {
     public static final EndReason INVALID_NATD_DEST = new EndReason(261);
     public static final EndReason PRIVATE_ADDR = new EndReason(262);
     public static final EndReason HTTPPROTOCOL = new EndReason(263);
+    /**
+     * The port's own policy refused the stream (OnionTrafficOnly, NoOnionTraffic, RejectPlaintextPorts...).
+     * Tor 0.4.9.11 keeps it among its local reasons, 264 (STREAM events say {@code REASON= UNKNOWN_264});
+     * 15, its number in older tors, is now unknown: CLOSESTREAM with 15 gives REP 01, not 02.
+     */
+    public static final EndReason ENTRYPOLICY = new EndReason(264);
 
     /** Tor's {@code stream_end_reason_to_socks5_response}; anything unrecognised is a general failure. */
     public Socks5ReplyCode toSocks5() {
@@ -35,7 +40,7 @@ public record EndReason(int code) {
             case 0 -> Socks5ReplyCode.SUCCEEDED;
             case 2, 8 -> Socks5ReplyCode.HOST_UNREACHABLE;
             case 3, 6, 12 -> Socks5ReplyCode.CONNECTION_REFUSED;
-            case 4, 15 -> Socks5ReplyCode.NOT_ALLOWED;
+            case 4, 264 -> Socks5ReplyCode.NOT_ALLOWED;
             case 7 -> Socks5ReplyCode.TTL_EXPIRED;
             case 258 -> Socks5ReplyCode.NETWORK_UNREACHABLE;
             default -> Socks5ReplyCode.GENERAL_FAILURE;

@@ -108,10 +108,13 @@ final class SocksHandshake {
         int consumed = (hostnameFollows ? hostEnd : userEnd) + 1;
         command = SocksCommand.of(cmd);
         port = destPort;
+        socks4a = hostnameFollows;
+        byte[] hostname = socks4a ? Arrays.copyOfRange(buf, userEnd + 1, hostEnd) : null;
+        SocksAddress.Ipv4 ip = new SocksAddress.Ipv4(Arrays.copyOfRange(buf, 4, 8));
+        sentAddress = socks4a ? new SocksAddress.Hostname(hostname) : ip;
         if ((destPort == 0 && !command.equals(SocksCommand.RESOLVE)) || destIp == 0) {
             return new Parsed(Status.INVALID, consumed);
         }
-        socks4a = (destIp >>> 8) == 0;
         byte[] userId = Arrays.copyOfRange(buf, SOCKS4_NETWORK_LEN, userEnd);
         if (userId.length > 0) {
             if (userId.length > MAX_SOCKS_MESSAGE_LEN) {
@@ -121,15 +124,11 @@ final class SocksHandshake {
             gotAuth = true;
         }
         if (socks4a) {
-            byte[] hostname = Arrays.copyOfRange(buf, userEnd + 1, hostEnd);
             if (hostname.length + 1 > MAX_SOCKS_ADDR_LEN) {
                 return new Parsed(Status.INVALID, consumed);
             }
-            sentAddress = new SocksAddress.Hostname(hostname);
             address = Bytes.latin1(hostname);
         } else {
-            SocksAddress.Ipv4 ip = new SocksAddress.Ipv4(Arrays.copyOfRange(buf, 4, 8));
-            sentAddress = ip;
             address = ip.dotted();
         }
         return new Parsed(Status.DONE, consumed);

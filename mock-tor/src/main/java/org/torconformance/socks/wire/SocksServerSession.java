@@ -105,6 +105,18 @@ public final class SocksServerSession {
         return output(reply, List.of(), new SessionOutput.Close());
     }
 
+    /**
+     * The request message this session parsed, once one is complete, whether it was accepted, refused or
+     * answered by tor itself; empty while the handshake is still going on or when it failed before a request.
+     */
+    public Optional<RequestMessage> requestMessage() {
+        if (handshake.command == null || handshake.sentAddress == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RequestMessage(version(), handshake.command, handshake.sentAddress, handshake.port,
+                credentials()));
+    }
+
     public boolean isClosed() {
         return phase == Phase.CLOSED;
     }

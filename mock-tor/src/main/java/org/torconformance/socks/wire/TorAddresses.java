@@ -7,12 +7,12 @@ import java.util.Optional;
  * from the JDK's (no octal-looking octets, three-digit fields, brackets optional for IPv6), so they are
  * spelled out here and in {@link Ipv4Text} and {@link Ipv6Text}. Strings are Latin-1: one char per wire byte.
  */
-final class TorAddresses {
+public final class TorAddresses {
     private TorAddresses() {
     }
 
     /** {@code tor_addr_parse}: IPv6 with or without brackets, IPv4 only without. */
-    static Optional<SocksAddress> parse(String src) {
+    public static Optional<SocksAddress> parse(String src) {
         boolean brackets = src.length() >= 2 && src.charAt(0) == '[' && src.charAt(src.length() - 1) == ']';
         String inner = brackets ? src.substring(1, src.length() - 1) : src;
         Optional<SocksAddress.Ipv6> v6 = Ipv6Text.parse(inner);
@@ -27,7 +27,7 @@ final class TorAddresses {
     }
 
     /** {@code tor_addr_to_str(..., decorate=1)}: what tor stores as the request address. */
-    static String decorated(SocksAddress address) {
+    public static String decorated(SocksAddress address) {
         if (address instanceof SocksAddress.Ipv4 v4) {
             return v4.dotted();
         } else if (address instanceof SocksAddress.Ipv6 v6) {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * nothing but 127.0.0.1 anywhere. Started with its own torrc and DataDirectory, owned by this JVM, and
  * stopped by pid. (The shared org.torconformance.livetor launcher can replace this once it exists.)
  */
-final class HermeticTor implements AutoCloseable {
+public final class HermeticTor implements AutoCloseable {
     private final Path home;
     private final Process process;
     private final Map<String, Integer> socksPorts;
@@ -67,7 +67,7 @@ final class HermeticTor implements AutoCloseable {
     }
 
     /** Starts tor with one SocksPort per entry: name to the flags that follow the port. */
-    static HermeticTor start(Map<String, String> socksPortFlags) throws IOException {
+    public static HermeticTor start(Map<String, String> socksPortFlags) throws IOException {
         Path tor = findTor();
         Path home = Files.createTempDirectory("socks-wire-tor");
         Path data = Files.createDirectory(home.resolve("data"),
@@ -99,12 +99,12 @@ final class HermeticTor implements AutoCloseable {
         return new HermeticTor(home, process, ports);
     }
 
-    int socksPort(String name) {
+    public int socksPort(String name) {
         return socksPorts.get(name);
     }
 
     /** Sends one control command and returns its reply lines; events seen meanwhile are dropped. */
-    List<String> command(String line) throws IOException {
+    public List<String> command(String line) throws IOException {
         controlOut.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         controlOut.flush();
         List<String> reply = new ArrayList<>();
@@ -119,7 +119,7 @@ final class HermeticTor implements AutoCloseable {
      * The SOCKS-related STATUS_CLIENT event bodies tor emitted since the last call. A GETINFO round trip
      * marks the point: tor flushes queued events before it reads the next command.
      */
-    List<String> drainSocksEvents() throws IOException {
+    public List<String> drainSocksEvents() throws IOException {
         controlOut.write("GETINFO version\r\n".getBytes(StandardCharsets.ISO_8859_1));
         controlOut.flush();
         List<String> events = new ArrayList<>();

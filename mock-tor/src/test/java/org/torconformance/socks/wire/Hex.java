@@ -3,17 +3,17 @@ package org.torconformance.socks.wire;
 import java.util.HexFormat;
 
 /** Test helper: bytes written as hex, with optional spaces for readability ({@code "05 01 00"}). */
-final class Hex {
+public final class Hex {
     private static final HexFormat HEX = HexFormat.of();
 
     private Hex() {
     }
 
-    static byte[] bytes(String text) {
+    public static byte[] bytes(String text) {
         return HEX.parseHex(text.replace(" ", ""));
     }
 
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return HEX.formatHex(bytes);
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * answer with a network (a CONNECT that succeeds) stay open on both sides here, and their replies are
  * covered by the example tests.
  */
-class LiveTorSocksDifferentialTest {
+public class LiveTorSocksDifferentialTest {
     private static final Map<String, String> TOR_FLAGS = new LinkedHashMap<>();
     private static final Map<String, SocksPortOptions> MOCK_OPTIONS = new LinkedHashMap<>();
 
@@ -38,7 +38,7 @@ class LiveTorSocksDifferentialTest {
     }
 
     /** Mirrors the MAPADDRESS commands sent to tor in {@link #startTor()}. */
-    private static final AddressMapping MAPPED = new AddressMapping() {
+    public static final AddressMapping MAPPED = new AddressMapping() {
         @Override
         public boolean hasMapping(String address) {
             return Set.of("mapped.example", "10.9.8.7").contains(Ascii.lower(address));
@@ -52,6 +52,19 @@ class LiveTorSocksDifferentialTest {
 
     private static HermeticTor tor;
 
+    /** The SocksPort flags of each named port, for a live tor. */
+    public static Map<String, String> torFlags() {
+        return java.util.Collections.unmodifiableMap(TOR_FLAGS);
+    }
+
+    /** The options a mock port needs to answer like the named tor port. */
+    public static SocksPortOptions mockOptions(String port) {
+        return MOCK_OPTIONS.get(port);
+    }
+
+    /** The MAPADDRESS command that sets up on tor what {@link #MAPPED} says. */
+    public static final String MAPADDRESS = "MAPADDRESS mapped.example=5.6.7.8 10.9.8.7=mapped.example";
+
     private static void port(String name, String torFlags, SocksPortOptions options) {
         TOR_FLAGS.put(name, torFlags);
         MOCK_OPTIONS.put(name, options);
@@ -60,7 +73,7 @@ class LiveTorSocksDifferentialTest {
     @BeforeAll
     static void startTor() throws IOException {
         tor = HermeticTor.start(TOR_FLAGS);
-        tor.command("MAPADDRESS mapped.example=5.6.7.8 10.9.8.7=mapped.example");
+        tor.command(MAPADDRESS);
     }
 
     @AfterAll
@@ -73,7 +86,7 @@ class LiveTorSocksDifferentialTest {
     private static final String G0 = "050100";
     private static final String G2 = "050102";
 
-    static Stream<Arguments> cases() {
+    public static Stream<Arguments> cases() {
         String onion = OnionIds.VALID + ".onion";
         return Stream.of(
                 // §7.1 dispatch
@@ -222,7 +235,7 @@ class LiveTorSocksDifferentialTest {
                 c("onion-only: onion waits", "onion-only", G0, socks5Host(1, onion, 80)));
     }
 
-    static Stream<Arguments> safeSocksCases() {
+    public static Stream<Arguments> safeSocksCases() {
         return Stream.of(
                 c("SafeSocks: socks5 connect ip", "plain", G0, "05010001010203040050"),
                 c("SafeSocks: socks5 connect ipv6", "plain", G0, "0501000420010db8000000000000000000000001" + "0050"),

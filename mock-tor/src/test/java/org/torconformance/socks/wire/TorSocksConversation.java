@@ -15,9 +15,9 @@ import java.util.List;
  * session does. At the end it waits for the close the mock predicts, or for a quiet spell if the mock says
  * the connection stays open.
  */
-final class TorSocksConversation {
+public final class TorSocksConversation {
     /** Everything the peer sent, in hex, and whether it closed the connection. */
-    record Observed(String bytes, boolean closed) {
+    public record Observed(String bytes, boolean closed) {
     }
 
     private static final int REPLY_TIMEOUT_MS = 3_000;
@@ -26,7 +26,7 @@ final class TorSocksConversation {
     private TorSocksConversation() {
     }
 
-    static Observed play(int port, List<byte[]> writes, List<Integer> expectedPerWrite, boolean expectClose)
+    public static Observed play(int port, List<byte[]> writes, List<Integer> expectedPerWrite, boolean expectClose)
             throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setTcpNoDelay(true);

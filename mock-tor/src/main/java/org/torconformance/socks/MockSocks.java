@@ -1,0 +1,70 @@
+package org.torconformance.socks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.torconformance.control.TorModel;
+import org.torconformance.socks.journal.SocksJournal;
+import org.torconformance.socks.route.RouteTable;
+import org.torconformance.socks.wire.AddressMapping;
+
+/**
+ * The SOCKS side of a mock tor, wired into its {@link TorModel}: the ports, the route table, the journal.
+ * Model parts it uses or provides: {@code StreamHooks} (a module's own, else {@link RoutingStreamHooks}),
+ * {@code AddressMapping} (MAPADDRESS; none until a module or test puts one), {@code RouteTable} and
+ * {@code SocksListeners} (for {@code GETINFO net/listeners/socks}). STATUS_CLIENT events go to the model's
+ * event bus.
+ */
+public final class MockSocks implements AutoCloseable {
+    private final RouteTable routes;
+    private final SocksJournal journal;
+    private final List<SocksServer> servers = new ArrayList<>();
+
+    private MockSocks(RouteTable routes, SocksJournal journal) {
+        this.routes = routes;
+        this.journal = journal;
+    }
+
+    public static MockSocks start(TorModel model, SocksSetup setup, int journalCapacity) {
+        MockSocks socks = new MockSocks(new RouteTable(setup.routes()), new SocksJournal(journalCapacity));
+        model.reactor().run(() -> socks.install(model, setup));
+        return socks;
+    }
+
+    private void install(TorModel model, SocksSetup setup) {
+        model.putPart(RouteTable.class, routes);
+        model.part(AddressMapping.class, () -> AddressMapping.NONE);
+        model.part(StreamHooks.class, () -> new RoutingStreamHooks(routes, () -> model.part(AddressMapping.class)));
+        SocksEnvironment env = new SocksEnvironment(model.reactor(), () -> model.part(StreamHooks.class), routes,
+                journal, ClientStatusEvents.publishingTo(model.events()),
+                () -> model.config().value("SocksTimeout").flatMap(SocksTimeoutOption::parse).orElse(setup.timeout()),
+                setup.eofPolicy(), new ResolvedAddresses(), port -> GlobalSocksOptions.apply(port, model.config()));
+        List<String> lines = new ArrayList<>();
+        for (SocksSetup.PortSpec spec : setup.ports()) {
+            SocksServer server = SocksServer.start(env, spec.port(), spec.options().orElse(setup.options()));
+            servers.add(server);
+            List<String> flags = SocksPortFlags.describe(server.options());
+            lines.add(server.address() + (flags.isEmpty() ? "" : " " + String.join(" ", flags)));
+        }
+        model.putPart(SocksListeners.class, new SocksListeners(servers.stream().map(SocksServer::address).toList()));
+        if (!lines.isEmpty()) {
+            model.config().set("SocksPort", lines);
+        }
+    }
+
+    public List<SocksServer> servers() {
+        return List.copyOf(servers);
+    }
+
+    public RouteTable routes() {
+        return routes;
+    }
+
+    public SocksJournal journal() {
+        return journal;
+    }
+
+    @Override
+    public void close() {
+        servers.forEach(SocksServer::close);
+    }
+}

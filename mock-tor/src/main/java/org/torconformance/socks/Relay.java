@@ -1,0 +1,102 @@
+package org.torconformance.socks;
+
+import org.torconformance.net.Connection;
+
+/**
+ * Moves bytes both ways between a SOCKS client and its destination once the stream is open. Back-pressure:
+ * when one side's queued output passes {@link #HIGH_WATER}, the other side stops being read until that
+ * output has drained, so a slow reader never makes the mock buffer without bound. Ends as {@link EofPolicy}
+ * says; {@code onFinished} runs once, when both connections are closed.
+ */
+final class Relay {
+    static final long HIGH_WATER = 256 * 1024;
+
+    private final Connection client;
+    private final Connection destination;
+    private final EofPolicy policy;
+    private final Runnable onFinished;
+    private boolean clientEof;
+    private boolean destinationEof;
+    private boolean clientClosed;
+    private boolean destinationClosed;
+
+    Relay(Connection client, Connection destination, EofPolicy policy, Runnable onFinished) {
+        this.client = client;
+        this.destination = destination;
+        this.policy = policy;
+        this.onFinished = onFinished;
+    }
+
+    void fromClient(byte[] data) {
+        forward(client, destination, data);
+    }
+
+    void fromDestination(byte[] data) {
+        forward(destination, client, data);
+    }
+
+    private void forward(Connection from, Connection to, byte[] data) {
+        to.write(data);
+        if (to.pendingOutput() > HIGH_WATER) {
+            from.pauseReading();
+        }
+    }
+
+    /** {@code side}'s queued output is written: its peer may be read again. */
+    void drained(Connection side) {
+        Connection producer = peer(side);
+        if (producer.isOpen() && !sawEof(producer)) {
+            producer.resumeReading();
+        }
+    }
+
+    void eof(Connection side) {
+        if (side == client) {
+            clientEof = true;
+        } else {
+            destinationEof = true;
+        }
+        Connection other = peer(side);
+        if (policy == EofPolicy.END_STREAM) {
+            other.closeAfterFlush();
+            if (side == client) {
+                side.close();
+            } else {
+                side.closeAfterFlush();
+            }
+        } else if (clientEof && destinationEof) {
+            client.closeAfterFlush();
+            destination.closeAfterFlush();
+        } else {
+            other.shutdownOutput();
+        }
+    }
+
+    /** {@code side} is closed (by us, by its peer, or by an error): the stream is over for the other side too. */
+    void closed(Connection side) {
+        if (side == client) {
+            clientClosed = true;
+        } else {
+            destinationClosed = true;
+        }
+        if (clientClosed && destinationClosed) {
+            onFinished.run();
+        } else {
+            peer(side).closeAfterFlush();
+        }
+    }
+
+    /** Ends the stream now (CLOSESTREAM): the client gets what is queued, the destination is dropped. */
+    void abort() {
+        client.closeAfterFlush();
+        destination.close();
+    }
+
+    private boolean sawEof(Connection side) {
+        return side == client ? clientEof : destinationEof;
+    }
+
+    private Connection peer(Connection side) {
+        return side == client ? destination : client;
+    }
+}
