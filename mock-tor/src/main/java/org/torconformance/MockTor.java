@@ -22,6 +22,7 @@ import org.torconformance.control.ControlModule;
 import org.torconformance.control.MiscModule;
 import org.torconformance.control.MockSettings;
 import org.torconformance.control.TorModel;
+import org.torconformance.control.addrmap.AddressMapModule;
 import org.torconformance.control.auth.AuthModule;
 import org.torconformance.control.auth.Cookie;
 import org.torconformance.control.config.TorConfig;
@@ -62,6 +63,7 @@ public final class MockTor implements AutoCloseable {
         List<ControlModule> modules = new ArrayList<>();
         modules.add(new AuthModule());
         modules.add(new MiscModule(this::closeAsync));
+        modules.add(new AddressMapModule());
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), b.controlPort);
