@@ -25,6 +25,7 @@ import org.torconformance.control.TorModel;
 import org.torconformance.control.addrmap.AddressMapModule;
 import org.torconformance.control.auth.AuthModule;
 import org.torconformance.control.auth.Cookie;
+import org.torconformance.control.circuits.CircuitsModule;
 import org.torconformance.control.config.TorConfig;
 import org.torconformance.crypto.HashedPassword;
 import org.torconformance.net.Listener;
@@ -64,6 +65,7 @@ public final class MockTor implements AutoCloseable {
         modules.add(new AuthModule());
         modules.add(new MiscModule(this::closeAsync));
         modules.add(new AddressMapModule());
+        modules.add(new CircuitsModule(this::closeAsync));
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), b.controlPort);
