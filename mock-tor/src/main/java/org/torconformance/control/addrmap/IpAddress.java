@@ -118,6 +118,33 @@ public record IpAddress(byte[] bytes) {
         return out;
     }
 
+    /**
+     * {@code tor_addr_is_internal}: 0/8, 10/8, 100.64/10, 127/8, 169.254/16, 172.16/12, 192.168/16;
+     * fc00::/7, fe80::/10, fec0::/10, {@code ::} and {@code ::1}; IPv4-mapped addresses as IPv4.
+     */
+    public boolean isInternal() {
+        int[] b = new int[bytes.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = bytes[i] & 0xff;
+        }
+        if (!isIpv6()) {
+            return b[0] == 0 || b[0] == 10 || b[0] == 127 || (b[0] == 100 && (b[1] & 0xc0) == 64)
+                    || (b[0] == 169 && b[1] == 254) || (b[0] == 172 && (b[1] & 0xf0) == 16) || (b[0] == 192 && b[1] == 168);
+        }
+        if ((b[0] & 0xfe) == 0xfc || (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) || (b[0] == 0xfe && (b[1] & 0xc0) == 0xc0)) {
+            return true;
+        }
+        boolean zeroHead = true;
+        for (int i = 0; i < 10; i++) {
+            zeroHead &= b[i] == 0;
+        }
+        if (zeroHead && b[10] == 0xff && b[11] == 0xff) {
+            return new IpAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)).isInternal();
+        }
+        boolean zero = zeroHead && b[10] == 0 && b[11] == 0 && b[12] == 0 && b[13] == 0 && b[14] == 0;
+        return zero && (b[15] & 0xfe) == 0;
+    }
+
     /** {@code tor_addr_to_str}: dotted quad, or RFC 5952 IPv6 ({@code [..]} when {@code decorate}). */
     public String format(boolean decorate) {
         if (!isIpv6()) {

@@ -19,6 +19,7 @@ public record StreamEndReason(int code, boolean remote) {
     public static final StreamEndReason INTERNAL = local(10);
     public static final StreamEndReason TORPROTOCOL = local(13);
     public static final StreamEndReason SOCKS_PROTOCOL = local(259);
+    public static final StreamEndReason PRIVATE_ADDR = local(262);
 
     public static StreamEndReason local(int code) {
         return new StreamEndReason(code, false);

@@ -39,6 +39,8 @@ final class StreamRouter implements CircuitListener {
             MappingSource.AUTOMAP, MappingSource.TRACKEXIT);
     private static final int MAX_RESOLVE_FAILURES = 3;
     private static final Set<Integer> RETRIED_REASONS = Set.of(1, 2, 7, 8);
+    /** Tor 0.4.9.11 refuses reverse lookups of public IPv6 addresses with a reason it has no name for. */
+    private static final int IPV6_PTR_REASON = 264;
 
     private final StreamTable streams;
     private final CircuitTable circuits;
@@ -120,33 +122,46 @@ final class StreamRouter implements CircuitListener {
      */
     Outcome rewriteAndAttach(Stream s, Optional<Circuit> chosen) {
         s.lowerCaseAddress();
-        boolean ptr = s.request().kind() == StreamRequest.Kind.RESOLVE_PTR;
-        if (ptr) {
-            if (IpAddress.parse(s.address()).map(IpAddress::isIpv6).orElse(false)) {
-                return refuse(s, StreamEndReason.SOCKS_PROTOCOL);
-            }
-        } else {
+        StreamRequest.Kind kind = s.request().kind();
+        if (kind != StreamRequest.Kind.RESOLVE_PTR) {
             Rewrite r = addressMap.rewrite(s.address(), USER_MAPPINGS);
             if (r.changed()) {
                 s.setTarget(r.address(), s.port());
                 events.accept(StreamEvents.remap(s, "CACHE"));
             }
-            String a = s.address().toLowerCase(Locale.ROOT);
-            if (a.endsWith(".exit")) {
+        }
+        String a = s.address().toLowerCase(Locale.ROOT);
+        Optional<IpAddress> ip = IpAddress.parse(a);
+        if (a.endsWith(".exit")) {
+            return refuse(s, StreamEndReason.TORPROTOCOL);
+        }
+        if (a.endsWith(".onion") && (s.request().isResolve() || !validOnion(a))) {
+            return refuse(s, StreamEndReason.TORPROTOCOL);
+        }
+        if (kind == StreamRequest.Kind.RESOLVE_PTR) {
+            if (DestinationCheck.isInvalid(s.address(), config.bool("AllowNonRFC953Hostnames"))) {
                 return refuse(s, StreamEndReason.TORPROTOCOL);
             }
-            if (a.endsWith(".onion") && (s.request().isResolve() || !validOnion(a))) {
-                return refuse(s, StreamEndReason.TORPROTOCOL);
+            if (ip.isPresent() && ip.get().isInternal()) {
+                return refuse(s, StreamEndReason.SOCKS_PROTOCOL);
             }
+            if (ip.isPresent() && ip.get().isIpv6()) {
+                return refuse(s, StreamEndReason.local(IPV6_PTR_REASON));
+            }
+        } else {
             if (addressMap.isVirtual(a)) {
                 return refuse(s, StreamEndReason.INTERNAL);
             }
-            if (s.request().isResolve() && IpAddress.parse(s.address()).isPresent()) {
+            if (kind == StreamRequest.Kind.RESOLVE && ip.isPresent()) {
                 answerLocally(s);
                 return Outcome.ANSWERED;
             }
             if (DestinationCheck.isInvalid(s.address(), config.bool("AllowNonRFC953Hostnames"))) {
                 return refuse(s, StreamEndReason.TORPROTOCOL);
+            }
+            if (kind == StreamRequest.Kind.CONNECT && chosen.isEmpty() && rejectInternal()
+                    && (isLocalHostname(a) || ip.map(IpAddress::isInternal).orElse(false))) {
+                return refuse(s, StreamEndReason.PRIVATE_ADDR);
             }
         }
         if (chosen.isPresent()) {
@@ -156,6 +171,16 @@ final class StreamRouter implements CircuitListener {
             attachPending();
         }
         return Outcome.ATTACHED_OR_WAITING;
+    }
+
+    /** ClientRejectInternalAddresses, on unless set to 0 (TestingTorNetwork turns it off). */
+    private boolean rejectInternal() {
+        return config.value("ClientRejectInternalAddresses").map(v -> !v.equals("0")).orElse(true);
+    }
+
+    /** {@code tor_addr_hostname_is_local}. */
+    private static boolean isLocalHostname(String host) {
+        return host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local");
     }
 
     private static boolean validOnion(String host) {
