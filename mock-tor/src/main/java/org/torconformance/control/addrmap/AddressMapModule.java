@@ -29,12 +29,18 @@ public final class AddressMapModule implements ControlModule {
         model.putPart(AddressMap.class, map);
         map.setVirtualNetworks(settings.virtualIpv4(), settings.virtualIpv6());
         registerConfigured(map, config, settings);
+        boolean[] reloadPending = {false};
         config.addListener((option, before, after) -> {
-            String o = option.toLowerCase(Locale.ROOT);
-            if (o.equals("mapaddress")) {
-                registerConfigured(map, config, settings);
-            } else if (o.startsWith("virtualaddrnetwork")) {
+            if (option.toLowerCase(Locale.ROOT).startsWith("virtualaddrnetwork")) {
                 map.setVirtualNetworks(settings.virtualIpv4(), settings.virtualIpv6());
+            }
+            // tor's options_act registers the torrc's mappings again after every change, announcing each.
+            if (!reloadPending[0]) {
+                reloadPending[0] = true;
+                model.reactor().execute(() -> {
+                    reloadPending[0] = false;
+                    registerConfigured(map, config, settings);
+                });
             }
         });
         model.commands().register("MAPADDRESS", MapAddressCommand.SYNTAX, new MapAddressCommand(map, settings));

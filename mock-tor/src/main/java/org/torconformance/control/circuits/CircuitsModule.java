@@ -22,6 +22,10 @@ import org.torconformance.wire.event.TorEvent;
  * {@link AddressMapModule} installed first. The SOCKS side uses {@link Streams#of(TorModel)}.
  */
 public final class CircuitsModule implements ControlModule {
+    /** A controller connection's ID in tor's connection array. */
+    private record ConnectionSlot(long id) {
+    }
+
     private final Runnable crash;
     private final Timings timings;
 
@@ -40,31 +44,36 @@ public final class CircuitsModule implements ControlModule {
         Consumer<TorEvent> events = model.events()::publish;
         SplittableRandom random = new SplittableRandom(model.settings().random().nextLong());
         AddressMap addressMap = AddressMapModule.of(model);
-        ConnectionIds ids = new ConnectionIds(1);
+        Connections connections = new Connections(1);
         model.addSessionListener(new TorModel.SessionListener() {
             @Override
             public void opened(ControlSession s) {
-                ids.next();
+                s.attribute(ConnectionSlot.class, () -> new ConnectionSlot(connections.open()));
+            }
+
+            @Override
+            public void closed(ControlSession s) {
+                connections.close(s.attribute(ConnectionSlot.class, () -> new ConnectionSlot(-1)).id());
             }
         });
         SimulatedNetwork network = new SimulatedNetwork(random.split());
         CircuitTable circuits = new CircuitTable();
-        StreamTable streamTable = new StreamTable();
+        StreamTable streamTable = new StreamTable(connections);
         EntryGuards guards = new EntryGuards(events);
-        OrConnections orConnections = new OrConnections(ids, model.reactor(), timings, events);
+        OrConnections orConnections = new OrConnections(connections, model.reactor(), timings, events);
         CircuitBuilder builder = new CircuitBuilder(circuits, orConnections, guards, model.reactor(), timings,
                 model.settings().clock(), events);
         PathChooser paths = new PathChooser(network, guards, random.split());
         ClientNetwork client = new ClientNetwork(model.config(), network, guards, orConnections, builder, paths,
                 model.settings().clock());
         Bandwidth bandwidth = new Bandwidth(model.events(), model.settings().clock());
-        StreamRouter router = new StreamRouter(streamTable, circuits, builder, paths, addressMap, ids, model.reactor(),
+        StreamRouter router = new StreamRouter(streamTable, circuits, builder, paths, addressMap, model.reactor(),
                 timings, model.settings().clock(), model.config(), events, client::enabled, bandwidth);
         builder.addListener(router);
         client.start(router);
         model.config().addListener((option, before, after) -> client.configChanged(option));
         bandwidth.start(model.reactor(), router::all);
-        model.putPart(Streams.class, new Streams(router, streamTable, ids, bandwidth, guards));
+        model.putPart(Streams.class, new Streams(router, streamTable, connections, bandwidth, guards));
         model.putPart(SimulatedNetwork.class, network);
 
         boolean quirks = model.settings().torQuirks();

@@ -30,14 +30,13 @@ final class OrConnections {
     }
 
     private final Map<Fingerprint, OrConn> byRelay = new HashMap<>();
-    private final SwapList<OrConn> order = new SwapList<>();
-    private final ConnectionIds ids;
+    private final Connections connections;
     private final Reactor reactor;
     private final Timings timings;
     private final Consumer<TorEvent> events;
 
-    OrConnections(ConnectionIds ids, Reactor reactor, Timings timings, Consumer<TorEvent> events) {
-        this.ids = ids;
+    OrConnections(Connections connections, Reactor reactor, Timings timings, Consumer<TorEvent> events) {
+        this.connections = connections;
         this.reactor = reactor;
         this.timings = timings;
         this.events = events;
@@ -51,9 +50,7 @@ final class OrConnections {
             return;
         }
         if (c == null) {
-            OrConn fresh = new OrConn(ids.next(), relay);
-            byRelay.put(relay.identity(), fresh);
-            order.add(fresh);
+            OrConn fresh = open(relay);
             events.accept(event(fresh, "LAUNCHED", EventArgs.NONE));
             reactor.schedule(timings.orConnection(), () -> connected(fresh));
             c = fresh;
@@ -74,23 +71,28 @@ final class OrConnections {
 
     /** An open channel, created without events: the state a tor that bootstrapped before anyone watched is in. */
     void openQuietly(Relay relay) {
-        OrConn c = new OrConn(ids.next(), relay);
-        c.open = true;
+        open(relay).open = true;
+    }
+
+    private OrConn open(Relay relay) {
+        long id = connections.open();
+        OrConn c = new OrConn(id, relay);
+        connections.become(id, c);
         byRelay.put(relay.identity(), c);
-        order.add(c);
+        return c;
     }
 
     /** DisableNetwork 1: every OR connection closes normally. */
     void closeAll() {
-        for (OrConn c : order.snapshot()) {
+        for (OrConn c : connections.all(OrConn.class)) {
             events.accept(event(c, "CLOSED", EventArgs.builder().bare("REASON", "DONE").build()));
-            order.remove(c);
+            connections.remove(c);
             byRelay.remove(c.relay.identity());
         }
     }
 
     List<String> statusLines() {
-        return order.snapshot().stream().map(c -> c.relay.longName() + " " + (c.open ? "CONNECTED" : "LAUNCHED")).toList();
+        return connections.all(OrConn.class).stream().map(c -> c.relay.longName() + " " + (c.open ? "CONNECTED" : "LAUNCHED")).toList();
     }
 
     private static OrConnEvent event(OrConn c, String status, EventArgs extra) {

@@ -21,6 +21,7 @@ final class Stream {
     private boolean replied;
     private long readFromClient;
     private long writtenToClient;
+    private StreamEndReason endReason = StreamEndReason.NONE;
 
     Stream(long id, StreamRequest request, int nymEpoch, Consumer<StreamUpdate> updates) {
         this.id = id;
@@ -83,6 +84,14 @@ final class Stream {
 
     boolean isClosed() {
         return state instanceof StreamState.Closed;
+    }
+
+    StreamEndReason endReason() {
+        return endReason;
+    }
+
+    void setEndReason(StreamEndReason r) {
+        endReason = r;
     }
 
     Optional<Circuit> circuit() {

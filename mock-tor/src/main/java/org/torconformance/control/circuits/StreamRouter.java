@@ -39,15 +39,14 @@ final class StreamRouter implements CircuitListener {
             MappingSource.AUTOMAP, MappingSource.TRACKEXIT);
     private static final int MAX_RESOLVE_FAILURES = 3;
     private static final Set<Integer> RETRIED_REASONS = Set.of(1, 2, 7, 8);
-    /** Tor 0.4.9.11 refuses reverse lookups of public IPv6 addresses with a reason it has no name for. */
-    private static final int IPV6_PTR_REASON = 264;
+    /** Tor 0.4.9.11 refuses resolves of IPv6 literals (and reverse ones of public IPv6) with a reason it has no name for. */
+    private static final int IPV6_RESOLVE_REASON = 264;
 
     private final StreamTable streams;
     private final CircuitTable circuits;
     private final CircuitBuilder builder;
     private final PathChooser paths;
     private final AddressMap addressMap;
-    private final ConnectionIds ids;
     private final Reactor reactor;
     private final Timings timings;
     private final Clock clock;
@@ -56,18 +55,19 @@ final class StreamRouter implements CircuitListener {
     private final BooleanSupplier networkEnabled;
     private final Bandwidth bandwidth;
     private final Map<String, Integer> resolveFailures = new HashMap<>();
+    private final SwapList<Stream> closeable = new SwapList<>();
+    private boolean closingScheduled;
     private Exit exit = Exit.DEFAULT;
     private int nymEpoch;
 
     StreamRouter(StreamTable streams, CircuitTable circuits, CircuitBuilder builder, PathChooser paths,
-                 AddressMap addressMap, ConnectionIds ids, Reactor reactor, Timings timings, Clock clock, TorConfig config,
+                 AddressMap addressMap, Reactor reactor, Timings timings, Clock clock, TorConfig config,
                  Consumer<TorEvent> events, BooleanSupplier networkEnabled, Bandwidth bandwidth) {
         this.streams = streams;
         this.circuits = circuits;
         this.builder = builder;
         this.paths = paths;
         this.addressMap = addressMap;
-        this.ids = ids;
         this.reactor = reactor;
         this.timings = timings;
         this.clock = clock;
@@ -90,7 +90,7 @@ final class StreamRouter implements CircuitListener {
     }
 
     Stream open(StreamRequest request, Consumer<StreamUpdate> updates) {
-        return open(ids.next(), request, updates);
+        return open(streams.newId(), request, updates);
     }
 
     Stream open(long id, StreamRequest request, Consumer<StreamUpdate> updates) {
@@ -112,8 +112,8 @@ final class StreamRouter implements CircuitListener {
      */
     void refusedBySocks(long id, StreamRequest request, StreamEndReason reason) {
         Stream s = new Stream(id, request, nymEpoch, update -> { });
-        s.setState(new StreamState.Closed());
-        events.accept(StreamEvents.ended(s, "CLOSED", reason));
+        streams.add(s);
+        close(s, reason);
     }
 
     /**
@@ -146,13 +146,16 @@ final class StreamRouter implements CircuitListener {
                 return refuse(s, StreamEndReason.SOCKS_PROTOCOL);
             }
             if (ip.isPresent() && ip.get().isIpv6()) {
-                return refuse(s, StreamEndReason.local(IPV6_PTR_REASON));
+                return refuse(s, StreamEndReason.local(IPV6_RESOLVE_REASON));
             }
         } else {
             if (addressMap.isVirtual(a)) {
                 return refuse(s, StreamEndReason.INTERNAL);
             }
             if (kind == StreamRequest.Kind.RESOLVE && ip.isPresent()) {
+                if (ip.get().isIpv6()) {
+                    return refuse(s, StreamEndReason.local(IPV6_RESOLVE_REASON));
+                }
                 answerLocally(s);
                 return Outcome.ANSWERED;
             }
@@ -354,12 +357,30 @@ final class StreamRouter implements CircuitListener {
         }
     }
 
+    /**
+     * Marks the stream closed; its CLOSED event comes when tor closes marked connections, after the
+     * current command, in the order of tor's closeable list (each removal moves the last entry forward).
+     */
     private void close(Stream s, StreamEndReason reason) {
-        bandwidth.flush(s);
         s.setState(new StreamState.Closed());
-        events.accept(StreamEvents.ended(s, "CLOSED", reason));
+        s.setEndReason(reason);
         s.circuit().ifPresent(c -> c.detach(s));
-        streams.remove(s);
+        closeable.add(s);
+        if (!closingScheduled) {
+            closingScheduled = true;
+            reactor.execute(this::closeMarked);
+        }
+    }
+
+    private void closeMarked() {
+        closingScheduled = false;
+        while (!closeable.isEmpty()) {
+            Stream s = closeable.first();
+            bandwidth.flush(s);
+            events.accept(StreamEvents.ended(s, "CLOSED", s.endReason()));
+            streams.remove(s);
+            closeable.remove(s);
+        }
     }
 
     /** The application closed its side: tor ends the stream with DONE and answers nothing more. */

@@ -5,18 +5,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The streams among tor's connections, in connection-array order (swap-removal), by global ID. */
+/** The streams among tor's connections: by global ID, and in connection-array order. */
 final class StreamTable {
-    private final SwapList<Stream> order = new SwapList<>();
     private final Map<Long, Stream> byId = new HashMap<>();
+    private final Connections connections;
 
+    StreamTable(Connections connections) {
+        this.connections = connections;
+    }
+
+    /** A new stream's ID: a fresh connection. */
+    long newId() {
+        return connections.open();
+    }
+
+    /** The connection {@code s.id()} is now this stream. */
     void add(Stream s) {
-        order.add(s);
+        connections.become(s.id(), s);
         byId.put(s.id(), s);
     }
 
     void remove(Stream s) {
-        order.remove(s);
+        connections.remove(s);
         byId.remove(s.id());
     }
 
@@ -31,6 +41,6 @@ final class StreamTable {
     }
 
     List<Stream> all() {
-        return order.snapshot();
+        return connections.all(Stream.class);
     }
 }

@@ -22,14 +22,14 @@ import org.torconformance.control.TorModel;
 public final class Streams {
     private final StreamRouter router;
     private final StreamTable table;
-    private final ConnectionIds ids;
+    private final Connections connections;
     private final Bandwidth bandwidth;
     private final EntryGuards guards;
 
-    Streams(StreamRouter router, StreamTable table, ConnectionIds ids, Bandwidth bandwidth, EntryGuards guards) {
+    Streams(StreamRouter router, StreamTable table, Connections connections, Bandwidth bandwidth, EntryGuards guards) {
         this.router = router;
         this.table = table;
-        this.ids = ids;
+        this.connections = connections;
         this.bandwidth = bandwidth;
         this.guards = guards;
     }
@@ -39,9 +39,18 @@ public final class Streams {
         return model.part(Streams.class);
     }
 
-    /** Takes the next global connection ID (tor numbers listeners and accepted connections from one counter). */
+    /**
+     * An accepted application connection (or a listener): its global ID and its place in tor's
+     * connection array, which decide stream IDs and list orders. Pass the ID to {@link #open(long,
+     * StreamRequest, Consumer)} when its request arrives, or to {@link #connectionClosed} if none does.
+     */
     public long newConnectionId() {
-        return ids.next();
+        return connections.open();
+    }
+
+    /** A connection from {@link #newConnectionId()} closed without becoming a stream. */
+    public void connectionClosed(long connectionId) {
+        connections.close(connectionId);
     }
 
     /** Opens a stream under a new connection ID; returns the stream ID. */

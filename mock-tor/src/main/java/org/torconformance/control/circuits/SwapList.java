@@ -25,6 +25,21 @@ final class SwapList<T> {
         items.remove(last);
     }
 
+    void replace(T old, T replacement) {
+        int i = items.indexOf(old);
+        if (i >= 0) {
+            items.set(i, replacement);
+        }
+    }
+
+    boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    T first() {
+        return items.get(0);
+    }
+
     List<T> snapshot() {
         return List.copyOf(items);
     }

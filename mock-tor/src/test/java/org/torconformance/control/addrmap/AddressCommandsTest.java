@@ -72,10 +72,10 @@ class AddressCommandsTest {
             assertTrue(e.get(0).matches("STREAM 3 NEWRESOLVE 0 LC\\.COM:0 SOURCE_ADDR=127\\.0\\.0\\.1:\\d+ PURPOSE=DNS_REQUEST" + fields), e.get(0));
             assertEquals("STREAM 3 REMAP 0 9.9.9.9:0 SOURCE=CACHE" + fields, e.get(1));
             assertTrue(e.get(2).matches("ADDRMAP lc\\.com 9\\.9\\.9\\.9 \"[^\"]+\" EXPIRES=\"[^\"]+\" CACHED=\"NO\" STREAMID=3"), e.get(2));
-            assertEquals("STREAM 3 CLOSED 0 lc.com:0 REASON=DONE" + fields, e.get(3));
-            assertTrue(e.get(4).startsWith("STREAM 4 NEWRESOLVE 0 foo.com:0 "), e.get(4));
-            assertTrue(e.get(5).startsWith("STREAM 5 NEWRESOLVE 0 @@@:0 "));
-            assertTrue(e.get(6).matches("ADDRMAP @@@ <error> \"[^\"]+\" error=yes EXPIRES=\"[^\"]+\" CACHED=\"NO\" STREAMID=5"), e.get(6));
+            assertTrue(e.get(3).startsWith("STREAM 4 NEWRESOLVE 0 foo.com:0 "), e.get(3));
+            assertTrue(e.get(4).startsWith("STREAM 5 NEWRESOLVE 0 @@@:0 "));
+            assertTrue(e.get(5).matches("ADDRMAP @@@ <error> \"[^\"]+\" error=yes EXPIRES=\"[^\"]+\" CACHED=\"NO\" STREAMID=5"), e.get(5));
+            assertEquals("STREAM 3 CLOSED 0 lc.com:0 REASON=DONE" + fields, e.get(6), "closes come after the whole command");
             assertEquals("STREAM 5 CLOSED 0 @@@:0 REASON=TORPROTOCOL" + fields, e.get(7));
             assertEquals("250-stream-status=4 NEWRESOLVE 0 foo.com:0\r\n250 OK\r\n", c.command("GETINFO stream-status"),
                     "with the network disabled the lookup waits");

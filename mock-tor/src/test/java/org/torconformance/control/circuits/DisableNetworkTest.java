@@ -11,6 +11,15 @@ import org.torconformance.MockTor;
 class DisableNetworkTest {
     private static final String HOP = "\\$[0-9A-F]{40}~[A-Za-z0-9]+";
 
+    private static int indexOf(List<String> events, String prefix) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + prefix + " in " + events);
+    }
+
     @Test
     void withoutNetworkThereIsNothingToBuildOn() {
         try (MockTor tor = Mocks.networkDisabled(); Controller c = Mocks.controller(tor)) {
@@ -78,13 +87,14 @@ class DisableNetworkTest {
             c.command("SETCONF DisableNetwork=1");
             assertEquals(new StreamUpdate.Closed(StreamEndReason.HIBERNATING), s.awaitUpdate(1));
             c.awaitEvent(e -> e.startsWith("CIRC 2 CLOSED"));
-            List<String> tail = c.events().stream().filter(e -> !e.startsWith("STREAM " + s.id + " ")
-                    || e.contains("CLOSED")).toList();
-            List<String> last = tail.subList(tail.size() - 4, tail.size());
-            assertTrue(last.get(0).startsWith("STREAM " + s.id + " CLOSED ") && last.get(0).contains("REASON=HIBERNATING"), last.toString());
-            assertTrue(last.get(1).matches("ORCONN " + HOP + " CLOSED REASON=DONE ID=2"), last.toString());
-            assertTrue(last.get(2).matches("CIRC 1 CLOSED .* REASON=DESTROYED REMOTE_REASON=CHANNEL_CLOSED"), last.toString());
-            assertTrue(last.get(3).startsWith("CIRC 2 CLOSED "), last.toString());
+            c.awaitEvent(e -> e.startsWith("STREAM " + s.id + " CLOSED"));
+            List<String> events = c.events();
+            int orconn = indexOf(events, "ORCONN ");
+            assertTrue(events.get(orconn).matches("ORCONN " + HOP + " CLOSED REASON=DONE ID=2"), events.toString());
+            assertTrue(events.get(orconn + 1).matches("CIRC 1 CLOSED .* REASON=DESTROYED REMOTE_REASON=CHANNEL_CLOSED"), events.toString());
+            assertTrue(events.get(orconn + 2).startsWith("CIRC 2 CLOSED "), events.toString());
+            assertTrue(events.get(indexOf(events, "STREAM " + s.id + " CLOSED")).contains(" REASON=HIBERNATING "),
+                    "streams are marked first, with HIBERNATING: " + events);
             assertEquals("551 Couldn't start circuit\r\n", c.command("EXTENDCIRCUIT 0"));
             assertTrue(c.command("GETINFO ns/all").startsWith("250+ns/all="), "the consensus stays");
             assertTrue(c.command("GETINFO entry-guards").startsWith("250+entry-guards="), "and so do the guards");
