@@ -43,6 +43,10 @@ public final class AddressMap {
         }
     }
 
+    /** The mappings application streams follow (tor's AMR_FLAG_USE_MAPADDRESS, AUTOMAP and TRACKEXIT; not cached DNS). */
+    public static final Set<MappingSource> STREAM_SOURCES = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            MappingSource.TORRC, MappingSource.CONTROLLER, MappingSource.AUTOMAP, MappingSource.TRACKEXIT));
+
     private static final int MAX_REWRITES = 16;
     private static final int VIRTUAL_ATTEMPTS = 1000;
 
@@ -209,6 +213,11 @@ public final class AddressMap {
             }
         }
         return new Rewrite(current, rewrites > 0, expires);
+    }
+
+    /** What a stream to {@code address} is sent to: tor lower-cases the destination, then follows the maps. */
+    public Rewrite rewriteDestination(String address) {
+        return rewrite(address.toLowerCase(Locale.ROOT), STREAM_SOURCES);
     }
 
     /** The {@code address-mappings/*} rows: {@code from to NEVER} or {@code from to "UTC time"}. */

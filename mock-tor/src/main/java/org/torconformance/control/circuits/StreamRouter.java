@@ -17,7 +17,6 @@ import org.torconformance.control.addrmap.AddrMapEvents;
 import org.torconformance.control.addrmap.AddressMap;
 import org.torconformance.control.addrmap.DestinationCheck;
 import org.torconformance.control.addrmap.IpAddress;
-import org.torconformance.control.addrmap.MappingSource;
 import org.torconformance.control.addrmap.Rewrite;
 import org.torconformance.control.circuits.network.Relay;
 import org.torconformance.control.config.TorConfig;
@@ -35,8 +34,6 @@ final class StreamRouter implements CircuitListener {
     /** What {@code connection_ap_handshake_rewrite_and_attach} made of a stream. */
     enum Outcome { ATTACHED_OR_WAITING, ANSWERED, REFUSED }
 
-    private static final Set<MappingSource> USER_MAPPINGS = EnumSet.of(MappingSource.TORRC, MappingSource.CONTROLLER,
-            MappingSource.AUTOMAP, MappingSource.TRACKEXIT);
     private static final int MAX_RESOLVE_FAILURES = 3;
     private static final Set<Integer> RETRIED_REASONS = Set.of(1, 2, 7, 8);
     /** Tor 0.4.9.11 refuses resolves of IPv6 literals (and reverse ones of public IPv6) with a reason it has no name for. */
@@ -124,7 +121,7 @@ final class StreamRouter implements CircuitListener {
         s.lowerCaseAddress();
         StreamRequest.Kind kind = s.request().kind();
         if (kind != StreamRequest.Kind.RESOLVE_PTR) {
-            Rewrite r = addressMap.rewrite(s.address(), USER_MAPPINGS);
+            Rewrite r = addressMap.rewrite(s.address(), AddressMap.STREAM_SOURCES);
             if (r.changed()) {
                 s.setTarget(r.address(), s.port());
                 events.accept(StreamEvents.remap(s, "CACHE"));

@@ -2,7 +2,6 @@ package org.torconformance.control.circuits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +16,6 @@ import org.torconformance.livetor.LiveTor;
  * same answers after {@link Normalizer}. Needs tor: {@code apt-get install -y tor}.
  */
 class LiveTorScenariosTest {
-    private static final Duration QUIET = Duration.ofMillis(150);
-    private static final Duration MAX = Duration.ofSeconds(5);
 
     @ParameterizedTest
     @ValueSource(strings = {"/fidelity/circuits.scenarios", "/fidelity/addrmap.scenarios"})
@@ -55,10 +52,8 @@ class LiveTorScenariosTest {
         for (ScenarioFile.Scenario s : file.scenarios()) {
             try (RawControlClient c = RawControlClient.connect(port)) {
                 c.command("AUTHENTICATE");
-                c.drain(QUIET, MAX);
                 for (var exchange : s.exchanges()) {
-                    c.send(exchange);
-                    String answer = c.drain(QUIET, MAX).latin1();
+                    String answer = Exchange.send(c, exchange);
                     answers.add("[" + s.name() + "] " + exchange.latin1().strip() + "\n" + normalizer.normalize(answer));
                 }
             }

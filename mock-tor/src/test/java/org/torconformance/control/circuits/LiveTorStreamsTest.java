@@ -2,7 +2,6 @@ package org.torconformance.control.circuits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,8 +18,6 @@ import org.torconformance.livetor.LiveTor;
  */
 class LiveTorStreamsTest {
     private static final Pattern NEW_STREAM = Pattern.compile("650 STREAM (\\d+) NEW(RESOLVE)? ");
-    private static final Duration QUIET = Duration.ofMillis(150);
-    private static final Duration MAX = Duration.ofSeconds(5);
 
     private static final List<List<String>> SCRIPTS = List.of(
             List.of("SETEVENTS STREAM ADDRMAP", "RESOLVE a.com b.com c.com d.com e.com f.com g.com",
@@ -73,8 +70,7 @@ class LiveTorStreamsTest {
             try (RawControlClient c = RawControlClient.connect(port)) {
                 c.command("AUTHENTICATE");
                 c.command("SETEVENTS STREAM");
-                c.send("RESOLVE gap.example\r\n");
-                Matcher m = NEW_STREAM.matcher(c.drain(QUIET, MAX).latin1());
+                Matcher m = NEW_STREAM.matcher(Exchange.send(c, org.torconformance.wire.ByteString.latin1("RESOLVE gap.example\r\n")));
                 ids[i] = m.find() ? Long.parseLong(m.group(1)) : -1;
             }
         }
@@ -100,8 +96,7 @@ class LiveTorStreamsTest {
                 for (int i = 0; i < streams.size(); i++) {
                     sent = sent.replace("{S" + (i + 1) + "}", streams.get(i));
                 }
-                c.send(sent + "\r\n");
-                String answer = c.drain(QUIET, MAX).latin1();
+                String answer = Exchange.send(c, org.torconformance.wire.ByteString.latin1(sent + "\r\n"));
                 Matcher m = NEW_STREAM.matcher(answer);
                 while (m.find()) {
                     streams.add(m.group(1));
