@@ -119,6 +119,21 @@ class StreamsTest {
     }
 
     @Test
+    void circuitBandwidthCountsCellsOncePerSecond() {
+        try (MockTor tor = Mocks.bootstrapped(); Controller c = Mocks.controller(tor)) {
+            c.command("SETEVENTS STREAM CIRC_BW");
+            StreamClient s = StreamClient.connect(tor, "a.com", 80);
+            s.awaitUpdate(0);
+            String circuit = c.events().stream().filter(e -> e.contains(" SENTCONNECT ")).findFirst().orElseThrow().split(" ")[3];
+            s.traffic(18, 3542);
+            String bw = c.awaitEvent(e -> e.startsWith("CIRC_BW ID=" + circuit + " "));
+            assertTrue(bw.matches("CIRC_BW ID=" + circuit + " READ=4072 WRITTEN=509 TIME=\\d{4}-\\d\\d-\\d\\dT[\\d:]{8}\\.\\d{6} "
+                    + "DELIVERED_READ=3542 OVERHEAD_READ=442 DELIVERED_WRITTEN=18 OVERHEAD_WRITTEN=480 SS=1 CWND=124 RTT=0 MIN_RTT=0"),
+                    "8 cells in, 1 out, 498 payload bytes each: " + bw);
+        }
+    }
+
+    @Test
     void exitFailuresAreRetriedTwiceThenFailWithTheRemoteReason() {
         try (MockTor tor = Mocks.bootstrapped(); Controller c = Mocks.controller(tor)) {
             c.command("SETEVENTS STREAM");
