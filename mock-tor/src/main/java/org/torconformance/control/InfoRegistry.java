@@ -30,6 +30,10 @@ public final class InfoRegistry {
     public record Unknown() implements Answer {
     }
 
+    /** A helper that refuses the key with its own reason: a {@code 552 <message>} line among the unrecognized keys. */
+    public record Refused(String message) implements Answer {
+    }
+
     @FunctionalInterface
     public interface Provider {
         Answer answer(String key, ControlSession session);
