@@ -19,7 +19,6 @@ import org.torconformance.conformance.controller.Hang;
 import org.torconformance.conformance.controller.LibraryError;
 import org.torconformance.conformance.controller.ProtocolInfoResult;
 import org.torconformance.conformance.controller.RawReply;
-import org.torconformance.conformance.controller.Unimplemented;
 import org.torconformance.conformance.controller.EventLog;
 import org.torconformance.wire.ByteString;
 import org.torconformance.wire.ProtocolInfo;
@@ -31,8 +30,9 @@ import org.torconformance.wire.event.TorEvent;
 
 /**
  * The project's own codec as a controller: the reference the properties must always hold for,
- * which is how the suite knows a property failure on a library is the library's. Implements the
- * operations the fuzzer and the core cases use; the rest are {@link Unimplemented}.
+ * which is how the suite knows a property failure on a library is the library's, and the raw
+ * client of the daemon and network cases. Every operation is the plain command, CRLF-terminated,
+ * with tor's quoting; replies are read with the codec.
  */
 public final class ReferenceController implements Controller {
     static final String NAME = "reference";
@@ -66,6 +66,10 @@ public final class ReferenceController implements Controller {
     /** Sends one command and returns its reply; events that arrive meanwhile go to the event log in order. */
     private synchronized Reply reply(String command) {
         raw.send(ByteString.utf8(command + "\r\n"));
+        return awaitReply(command);
+    }
+
+    private Reply awaitReply(String command) {
         long deadline = System.nanoTime() + bound.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
@@ -188,117 +192,187 @@ public final class ReferenceController implements Controller {
         }
     }
 
-    private static Unimplemented no(String op) {
-        return new Unimplemented(NAME, op);
+    private void ok(String command) {
+        check(reply(command));
     }
 
     @Override
     public Map<String, List<String>> getConf(List<String> keys) {
-        throw no("getConf");
+        Reply r = check(reply("GETCONF " + String.join(" ", keys)));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (ReplyLine l : r.lines()) {
+            String text = l.text().utf8();
+            if (text.equals("OK") && r.lines().size() == 1) {
+                break;
+            }
+            int eq = text.indexOf('=');
+            String key = eq < 0 ? text : text.substring(0, eq);
+            List<String> values = out.computeIfAbsent(key, k -> new ArrayList<>());
+            if (eq >= 0) {
+                values.add(text.substring(eq + 1));
+            }
+        }
+        return out;
     }
 
     @Override
     public void setConf(List<Map.Entry<String, String>> pairs) {
-        throw no("setConf");
+        ok("SETCONF " + keyValues(pairs));
+    }
+
+    static String keyValues(List<Map.Entry<String, String>> pairs) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> p : pairs) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(p.getKey());
+            if (p.getValue() != null) {
+                b.append('=').append(org.torconformance.wire.EscForLog.escape(ByteString.utf8(p.getValue())).utf8());
+            }
+        }
+        return b.toString();
     }
 
     @Override
     public void resetConf(List<String> keys) {
-        throw no("resetConf");
+        ok("RESETCONF " + String.join(" ", keys));
     }
 
     @Override
     public void saveConf(boolean force) {
-        throw no("saveConf");
+        ok(force ? "SAVECONF FORCE" : "SAVECONF");
     }
 
     @Override
     public void loadConf(String torrcText) {
-        throw no("loadConf");
+        org.torconformance.wire.ByteStringBuilder b = new org.torconformance.wire.ByteStringBuilder();
+        org.torconformance.wire.CommandEncoder.encodeBody(ByteString.utf8(torrcText.endsWith("\n") ? torrcText : torrcText + "\n"), b);
+        check(replyToBytes("+LOADCONF\r\n", b.build()));
     }
 
     @Override
     public Map<String, String> mapAddress(Map<String, String> pairs) {
-        throw no("mapAddress");
+        StringBuilder b = new StringBuilder("MAPADDRESS");
+        pairs.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+        Reply r = check(reply(b.toString()));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ReplyLine l : r.lines()) {
+            String text = l.text().utf8();
+            int eq = text.indexOf('=');
+            if (l.status() == 250 && eq > 0) {
+                out.put(text.substring(0, eq), text.substring(eq + 1));
+            }
+        }
+        return out;
     }
 
     @Override
     public String extendCircuit(String circuitId, List<String> path, Optional<String> purpose) {
-        throw no("extendCircuit");
+        String cmd = "EXTENDCIRCUIT " + circuitId + (path.isEmpty() ? "" : " " + String.join(",", path))
+                + purpose.map(p -> " purpose=" + p).orElse("");
+        String text = check(reply(cmd)).end().text().utf8();
+        return text.startsWith("EXTENDED ") ? text.substring(9) : text;
     }
 
     @Override
     public void setCircuitPurpose(String circuitId, String purpose) {
-        throw no("setCircuitPurpose");
+        ok("SETCIRCUITPURPOSE " + circuitId + " purpose=" + purpose);
     }
 
     @Override
     public void attachStream(String streamId, String circuitId, Optional<Integer> hop) {
-        throw no("attachStream");
+        ok("ATTACHSTREAM " + streamId + " " + circuitId + hop.map(h -> " HOP=" + h).orElse(""));
     }
 
     @Override
     public void redirectStream(String streamId, String address, Optional<Integer> port) {
-        throw no("redirectStream");
+        ok("REDIRECTSTREAM " + streamId + " " + address + port.map(p -> " " + p).orElse(""));
     }
 
     @Override
     public void closeStream(String streamId, int reason) {
-        throw no("closeStream");
+        ok("CLOSESTREAM " + streamId + " " + reason);
     }
 
     @Override
     public void closeCircuit(String circuitId, boolean ifUnused) {
-        throw no("closeCircuit");
+        ok("CLOSECIRCUIT " + circuitId + (ifUnused ? " IfUnused" : ""));
     }
 
     @Override
     public String postDescriptor(String descriptor, Optional<String> purpose, Optional<Boolean> cache) {
-        throw no("postDescriptor");
+        String first = "+POSTDESCRIPTOR" + purpose.map(p -> " purpose=" + p).orElse("")
+                + cache.map(c -> " cache=" + (c ? "yes" : "no")).orElse("") + "\r\n";
+        org.torconformance.wire.ByteStringBuilder b = new org.torconformance.wire.ByteStringBuilder();
+        org.torconformance.wire.CommandEncoder.encodeBody(ByteString.utf8(descriptor.endsWith("\n") ? descriptor : descriptor + "\n"), b);
+        return check(replyToBytes(first, b.build())).end().text().utf8();
     }
 
     @Override
     public void useFeature(List<String> features) {
-        throw no("useFeature");
+        ok("USEFEATURE " + String.join(" ", features));
     }
 
     @Override
     public void resolve(List<String> addresses, boolean reverse) {
-        throw no("resolve");
+        ok("RESOLVE " + (reverse ? "mode=reverse " : "") + String.join(" ", addresses));
     }
 
     @Override
     public void takeOwnership() {
-        throw no("takeOwnership");
+        ok("TAKEOWNERSHIP");
     }
 
     @Override
     public void dropOwnership() {
-        throw no("dropOwnership");
+        ok("DROPOWNERSHIP");
     }
 
     @Override
     public void dropGuards() {
-        throw no("dropGuards");
+        ok("DROPGUARDS");
     }
 
     @Override
     public void dropTimeouts() {
-        throw no("dropTimeouts");
+        ok("DROPTIMEOUTS");
     }
 
     @Override
     public Map<String, String> addOnion(String key, Map<Integer, String> ports, List<String> flags) {
-        throw no("addOnion");
+        StringBuilder b = new StringBuilder("ADD_ONION ").append(key);
+        if (!flags.isEmpty()) {
+            b.append(" Flags=").append(String.join(",", flags));
+        }
+        ports.forEach((virt, target) -> b.append(" Port=").append(virt).append(target == null || target.isEmpty() ? "" : "," + target));
+        Reply r = check(reply(b.toString()));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ReplyLine l : r.lines()) {
+            String text = l.text().utf8();
+            int eq = text.indexOf('=');
+            if (eq > 0) {
+                out.put(text.substring(0, eq), text.substring(eq + 1));
+            }
+        }
+        return out;
     }
 
     @Override
     public void delOnion(String serviceId) {
-        throw no("delOnion");
+        ok("DEL_ONION " + serviceId);
     }
 
     @Override
     public void hsFetch(String address, List<String> servers) {
-        throw no("hsFetch");
+        StringBuilder b = new StringBuilder("HSFETCH ").append(address);
+        servers.forEach(sv -> b.append(" SERVER=").append(sv));
+        ok(b.toString());
+    }
+
+    /** A multi-line command: its first line, then the already dot-stuffed body and terminator. */
+    private synchronized Reply replyToBytes(String firstLine, ByteString body) {
+        raw.send(ByteString.concat(ByteString.utf8(firstLine), body));
+        return awaitReply(firstLine.strip());
     }
 }
