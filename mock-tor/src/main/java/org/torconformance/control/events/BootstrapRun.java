@@ -1,0 +1,81 @@
+package org.torconformance.control.events;
+
+import java.time.Duration;
+import java.util.List;
+import org.torconformance.control.TorModel;
+import org.torconformance.net.Reactor;
+
+/**
+ * The mock's stand-in for reaching the Tor network: with the network enabled it walks a client's
+ * usual milestones to 100% in a fraction of a second (tor takes seconds to minutes); with
+ * DisableNetwork 1 it does nothing, so the mock stays at 0% as tor does. Enabling the network at
+ * run time starts the walk; disabling it stops the walk where it is.
+ */
+final class BootstrapRun {
+    static final Duration STEP = Duration.ofMillis(20);
+
+    private static final List<BootstrapPhase> CLIENT_PATH = List.of(BootstrapPhase.CONN, BootstrapPhase.CONN_DONE,
+            BootstrapPhase.HANDSHAKE, BootstrapPhase.HANDSHAKE_DONE, BootstrapPhase.ONEHOP_CREATE,
+            BootstrapPhase.REQUESTING_STATUS, BootstrapPhase.LOADING_STATUS, BootstrapPhase.LOADING_KEYS,
+            BootstrapPhase.REQUESTING_DESCRIPTORS, BootstrapPhase.LOADING_DESCRIPTORS, BootstrapPhase.ENOUGH_DIRINFO,
+            BootstrapPhase.AP_CONN, BootstrapPhase.AP_CONN_DONE, BootstrapPhase.AP_HANDSHAKE,
+            BootstrapPhase.AP_HANDSHAKE_DONE, BootstrapPhase.CIRCUIT_CREATE, BootstrapPhase.DONE);
+
+    private final TorModel model;
+    private Reactor.Timer next;
+
+    BootstrapRun(TorModel model) {
+        this.model = model;
+    }
+
+    void install() {
+        Bootstrap.of(model).reach(BootstrapPhase.STARTING);
+        if (!networkDisabled()) {
+            start();
+        }
+        model.config().addListener((option, before, after) -> {
+            if (option.equalsIgnoreCase("DisableNetwork")) {
+                if (networkDisabled()) {
+                    stop();
+                } else {
+                    start();
+                }
+            }
+        });
+    }
+
+    private boolean networkDisabled() {
+        return model.config().bool("DisableNetwork");
+    }
+
+    private void start() {
+        if (Bootstrap.of(model).isDone()) {
+            NetworkLiveness.of(model).set(true);
+        } else if (next == null) {
+            step(0);
+        }
+    }
+
+    private void stop() {
+        if (next != null) {
+            next.cancel();
+            next = null;
+        }
+        NetworkLiveness.of(model).set(false);
+    }
+
+    private void step(int index) {
+        next = model.reactor().schedule(STEP, () -> {
+            BootstrapPhase phase = CLIENT_PATH.get(index);
+            Bootstrap.of(model).reach(phase);
+            if (phase == BootstrapPhase.HANDSHAKE_DONE) {
+                NetworkLiveness.of(model).set(true);
+            }
+            if (index + 1 < CLIENT_PATH.size()) {
+                step(index + 1);
+            } else {
+                next = null;
+            }
+        });
+    }
+}
