@@ -77,6 +77,8 @@ public final class MockTor implements AutoCloseable {
         modules.add(new AuthModule());
         modules.add(new MiscModule(this::closeAsync));
         modules.add(new org.torconformance.control.onion.OnionModule());
+        modules.add(new org.torconformance.control.info.InfoModule());
+        modules.add(new org.torconformance.control.events.EventsModule(this::closeAsync));
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
         journal = new Journal(b.journalCapacity);
