@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * Tor's GeoIP files ({@code GeoIPFile}, {@code GeoIPv6File}): lines {@code start,end,CC} of IPv4
@@ -18,7 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * code, or {@code ??} for an address in no range. Files are read once per JVM.
  */
 final class GeoIpDatabase {
-    private static final Map<Path, Optional<GeoIpDatabase>> LOADED = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<Optional<GeoIpDatabase>>> LOADED = new ConcurrentHashMap<>();
+    private static final Executor READER = task -> {
+        Thread t = new Thread(task, "geoip-reader");
+        t.setDaemon(true);
+        t.start();
+    };
 
     /** Range starts and ends as unsigned 128-bit numbers (two longs each); IPv4 uses the low half. */
     private final long[] startHigh;
@@ -43,14 +50,27 @@ final class GeoIpDatabase {
         country = countries.toArray(String[]::new);
     }
 
+    /**
+     * Starts reading {@code file} in the background, as tor reads its GeoIP files at start-up,
+     * so that the first lookup does not stall the reactor for the second a big file takes.
+     */
+    static void preload(Path file) {
+        loading(file);
+    }
+
     /** The database in {@code file}, or empty when it cannot be read (tor then says the data is not loaded). */
     static Optional<GeoIpDatabase> load(Path file) {
-        return LOADED.computeIfAbsent(file.toAbsolutePath(), GeoIpDatabase::read);
+        return loading(file).join();
+    }
+
+    private static CompletableFuture<Optional<GeoIpDatabase>> loading(Path file) {
+        return LOADED.computeIfAbsent(file.toAbsolutePath(), f -> CompletableFuture.supplyAsync(() -> read(f), READER));
     }
 
     private static Optional<GeoIpDatabase> read(Path file) {
         List<long[]> ranges = new ArrayList<>();
         List<String> countries = new ArrayList<>();
+        Map<String, String> codes = new java.util.HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -65,7 +85,8 @@ final class GeoIpDatabase {
                 Optional<long[]> end = number(f[1]);
                 if (start.isPresent() && end.isPresent()) {
                     ranges.add(new long[] {start.get()[0], start.get()[1], end.get()[0], end.get()[1]});
-                    countries.add(f[2].strip().toLowerCase(Locale.ROOT));
+                    String code = f[2].strip().toLowerCase(Locale.ROOT);
+                    countries.add(codes.computeIfAbsent(code, c -> c));
                 }
             }
         } catch (IOException e) {

@@ -18,6 +18,8 @@ final class GeoIpKeys {
     }
 
     static void install(TorModel model) {
+        GeoIpDatabase.preload(file(model, false));
+        GeoIpDatabase.preload(file(model, true));
         model.info().prefix(PREFIX, "Perform a GEOIP lookup", (key, session) -> answer(model, key.substring(PREFIX.length())));
     }
 
@@ -40,8 +42,11 @@ final class GeoIpKeys {
     }
 
     private static Optional<GeoIpDatabase> database(TorModel model, boolean ipv6) {
-        String file = ipv6 ? model.config().value("GeoIPv6File").orElse(DEFAULT_IPV6_FILE)
-                : model.config().value("GeoIPFile").orElse(DEFAULT_IPV4_FILE);
-        return GeoIpDatabase.load(Path.of(file));
+        return GeoIpDatabase.load(file(model, ipv6));
+    }
+
+    private static Path file(TorModel model, boolean ipv6) {
+        return Path.of(ipv6 ? model.config().value("GeoIPv6File").orElse(DEFAULT_IPV6_FILE)
+                : model.config().value("GeoIPFile").orElse(DEFAULT_IPV4_FILE));
     }
 }
