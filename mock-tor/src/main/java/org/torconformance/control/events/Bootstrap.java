@@ -17,6 +17,7 @@ public final class Bootstrap {
     private BootstrapPhase phase;
     private boolean enoughDirInfo;
     private boolean circuitEstablished;
+    private boolean drivenElsewhere;
     private final List<Runnable> onDone = new ArrayList<>();
 
     private Bootstrap(TorModel model) {
@@ -43,6 +44,18 @@ public final class Bootstrap {
 
     public boolean circuitEstablished() {
         return circuitEstablished;
+    }
+
+    /**
+     * Another module walks the bootstrap at its own pace by calling {@link #reach} (the drop-in
+     * tor, which also logs each phase on stdout); the mock's quick walk then stays off.
+     */
+    public void drivenElsewhere() {
+        drivenElsewhere = true;
+    }
+
+    boolean isDrivenElsewhere() {
+        return drivenElsewhere;
     }
 
     public boolean isDone() {
