@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The log lines of tor's {@code dumpstats} (SIGNAL DUMP / USR1) for a client whose only
  * connections are its listeners and controllers. Socket numbers are invented in tor's style: the
- * first listener gets 6, the first accepted connection 11.
+ * lowest free descriptors, from 6 (a freshly started tor briefly holds a few more, so its first
+ * controller may get 11 instead).
  */
 final class StatsDump {
     /** A listener, described and addressed as tor's connection_describe does. */
@@ -39,7 +40,7 @@ final class StatsDump {
                     + l.address() + ", created " + l.ageSeconds() + " secs ago");
             index++;
         }
-        int socket = 11;
+        int socket = 6 + f.listeners().size();
         for (ControllerFacts c : f.controllers()) {
             String state = c.authenticated() ? "open (protocol v1)" : "waiting for authentication (protocol v1)";
             out.add("Conn " + index + " (socket " + socket + ") is a Control connection (" + state + ") from "

@@ -113,7 +113,7 @@ class SignalTest {
             assertEquals("650 NOTICE Dumping stats:", lines[1]);
             assertTrue(lines[2].matches("650 NOTICE Conn 0 \\(socket 6\\) is a Control listener connection \\(ready\\) on "
                     + "127\\.0\\.0\\.1:" + s.tor().controlPort() + ", created \\d+ secs ago"), lines[2]);
-            assertTrue(lines[3].matches("650 NOTICE Conn 1 \\(socket 11\\) is a Control connection \\(open \\(protocol v1\\)\\) "
+            assertTrue(lines[3].matches("650 NOTICE Conn 1 \\(socket 7\\) is a Control connection \\(open \\(protocol v1\\)\\) "
                     + "from 127\\.0\\.0\\.1:\\d+, created \\d+ secs ago"), lines[3]);
             assertEquals("650 NOTICE Conn 1: 8 bytes waiting on outbuf (len 4096, last written 0 secs ago)", lines[5]);
             assertEquals("650 NOTICE Cells processed: 0 padding                  0 create                  0 created"

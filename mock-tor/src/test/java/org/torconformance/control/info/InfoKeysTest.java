@@ -1,7 +1,6 @@
 package org.torconformance.control.info;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -214,17 +213,17 @@ class InfoKeysTest {
     }
 
     @Test
-    @DisplayName("info/names lists this module's 76 documented keys in tor's order")
+    @DisplayName("info/names lists every module's documented keys in tor's order, this module's 76 among them")
     void infoNames() {
         try (MockSession s = MockSession.start(false)) {
             String wire = s.wire("GETINFO info/names");
             String body = wire.substring("250+info/names=\r\n".length(), wire.indexOf("\r\n.\r\n"));
             String[] lines = body.split("\r\n");
-            assertEquals(76, lines.length, body);
+            assertEquals(s.tor().reactor().call(() -> s.tor().model().info().documented().size()), lines.length, body);
+            assertTrue(lines.length >= 76, body);
             for (int i = 1; i < lines.length; i++) {
                 assertTrue(lines[i - 1].compareTo(lines[i]) < 0, lines[i - 1] + " / " + lines[i]);
             }
-            assertFalse(body.contains("\r\nhs/"));
             assertTrue(body.contains("\r\nnet/listeners/* -- Bound addresses by type\r\n"));
         }
     }
