@@ -37,6 +37,7 @@ public final class EventsModule implements ControlModule {
         model.commands().register("DROPGUARDS", CommandSyntax.positional(0, 0), drops::dropGuards);
         model.commands().register("DROPTIMEOUTS", CommandSyntax.positional(0, 0), drops::dropTimeouts);
         model.addSessionListener(new ControllerArrivals(model));
+        Dormancy.of(model); // tor predicts its first circuits from start-up on
         new BootstrapRun(model).install();
     }
 }

@@ -1,9 +1,11 @@
 package org.torconformance.control.events;
 
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.torconformance.control.ControlSession;
 import org.torconformance.control.InfoRegistry;
 import org.torconformance.control.TorModel;
@@ -31,7 +33,7 @@ final class SignalActions {
             case HALT -> shutdown.halt();
             case NEWNYM -> newnym.request();
             case RELOAD -> {
-                reload(log);
+                reload(log, requester);
                 announce(signal);
             }
             case DUMP -> {
@@ -50,7 +52,7 @@ final class SignalActions {
                 announce(signal);
             }
             case HEARTBEAT -> {
-                Heartbeat.lines(heartbeatFacts()).forEach(l -> log.publishLog(l.severity(), l.message()));
+                Heartbeat.lines(heartbeatFacts(requester)).forEach(l -> log.publishLog(l.severity(), l.message()));
                 announce(signal);
             }
             case ACTIVE -> {
@@ -69,9 +71,9 @@ final class SignalActions {
         }
     }
 
-    private void reload(LogEvents log) {
+    private void reload(LogEvents log, ControlSession requester) {
         log.notice("Received reload signal (hup). Reloading config and resetting internal state.");
-        configFile().ifPresent(path -> log.notice("Read configuration file \"" + path + "\"."));
+        configFile(requester).ifPresent(path -> log.notice("Read configuration file \"" + path + "\"."));
         SignalHooks.of(model).each(SignalHooks.Hook::reload);
         if (model.config().bool("DisableNetwork")) {
             log.notice("DisableNetwork is set. Tor will not make or accept non-control network connections. "
@@ -80,11 +82,11 @@ final class SignalActions {
     }
 
     /** The torrc tor re-reads, when the module owning {@code config-file} knows one. */
-    private java.util.Optional<String> configFile() {
-        if (model.info().answer("config-file", null) instanceof InfoRegistry.Value v) {
-            return java.util.Optional.of(v.value().latin1());
+    private Optional<String> configFile(ControlSession requester) {
+        if (model.info().answer("config-file", requester) instanceof InfoRegistry.Value v) {
+            return Optional.of(v.value().latin1());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void announce(Signal signal) {
@@ -115,19 +117,19 @@ final class SignalActions {
     }
 
     private static String remote(ControlSession s) {
-        java.net.SocketAddress a = s.connection().remoteAddress();
+        SocketAddress a = s.connection().remoteAddress();
         return a == null ? "unix:" : ListenerAddresses.format(a);
     }
 
-    private Heartbeat.Facts heartbeatFacts() {
+    private Heartbeat.Facts heartbeatFacts(ControlSession requester) {
         Traffic traffic = Traffic.of(model);
-        return new Heartbeat.Facts(model.uptimeSeconds(), openCircuits(), traffic.written(), traffic.read(),
+        return new Heartbeat.Facts(model.uptimeSeconds(), openCircuits(requester), traffic.written(), traffic.read(),
                 ConnectionCounts.of(model));
     }
 
     /** Counted from {@code circuit-status}, so the mock's circuit model needs no hook for it. */
-    private int openCircuits() {
-        if (model.info().answer("circuit-status", null) instanceof InfoRegistry.Value v) {
+    private int openCircuits(ControlSession requester) {
+        if (model.info().answer("circuit-status", requester) instanceof InfoRegistry.Value v) {
             return (int) v.value().latin1().lines().filter(l -> !l.isEmpty()).count();
         }
         return 0;

@@ -2,6 +2,7 @@ package org.torconformance.control.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.torconformance.control.TorModel;
 
 /**
@@ -18,7 +19,11 @@ public final class SignalHooks {
         default void clearDnsCache() {
         }
 
-        /** NEWNYM really ran (not ignored, not deferred); {@code epoch} is the new NYM epoch. */
+        /**
+         * NEWNYM really ran (not ignored, not deferred); {@code epoch} is the new NYM epoch. Tor
+         * then also marks dirty circuits unusable and clears transient address mappings, as for
+         * CLEARDNSCACHE (which is not called separately).
+         */
         default void newIdentity(int epoch) {
         }
 
@@ -39,7 +44,7 @@ public final class SignalHooks {
         hooks.add(hook);
     }
 
-    void each(java.util.function.Consumer<Hook> call) {
+    void each(Consumer<Hook> call) {
         List.copyOf(hooks).forEach(call);
     }
 }

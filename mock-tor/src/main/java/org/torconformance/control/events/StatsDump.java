@@ -45,9 +45,10 @@ final class StatsDump {
             String state = c.authenticated() ? "open (protocol v1)" : "waiting for authentication (protocol v1)";
             out.add("Conn " + index + " (socket " + socket + ") is a Control connection (" + state + ") from "
                     + c.remote() + ", created " + c.ageSeconds() + " secs ago");
-            out.add("Conn " + index + ": 0 bytes waiting on inbuf (len 0, last read 0 secs ago)");
+            long idle = c.requester() ? 0 : c.ageSeconds();
+            out.add("Conn " + index + ": 0 bytes waiting on inbuf (len 0, last read " + idle + " secs ago)");
             out.add("Conn " + index + ": " + pending(c) + " bytes waiting on outbuf (len " + allocated(c)
-                    + ", last written " + (c.requester() ? 0 : c.ageSeconds()) + " secs ago)");
+                    + ", last written " + idle + " secs ago)");
             index++;
             socket++;
         }
