@@ -35,6 +35,8 @@ import org.torconformance.control.MockSettings;
 import org.torconformance.control.TorModel;
 import org.torconformance.control.addrmap.AddressMapModule;
 import org.torconformance.control.auth.AuthModule;
+import org.torconformance.control.events.EventsModule;
+import org.torconformance.control.info.InfoModule;
 import org.torconformance.control.onion.OnionModule;
 import org.torconformance.control.auth.Cookie;
 import org.torconformance.control.circuits.CircuitsModule;
@@ -90,6 +92,8 @@ public final class MockTor implements AutoCloseable {
         modules.add(new AddressMapModule());
         modules.add(new CircuitsModule(this::closeAsync));
         modules.add(new OnionModule());
+        modules.add(new InfoModule());
+        modules.add(new EventsModule(this::closeAsync));
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
         journal = new Journal(b.journalCapacity);

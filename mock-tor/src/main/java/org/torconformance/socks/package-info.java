@@ -48,7 +48,8 @@
  * <h2>Model parts</h2>
  * {@link org.torconformance.socks.StreamHooks} (the control-port model's say over streams),
  * {@code AddressMapping} (MAPADDRESS), {@link org.torconformance.socks.route.RouteTable} and
- * {@link org.torconformance.socks.SocksListeners} (for {@code GETINFO net/listeners/socks}); the
+ * its listeners, registered with {@link org.torconformance.control.events.ListenerAddresses} (for
+ * {@code GETINFO net/listeners/socks}); the
  * {@code SocksPort} configuration lists the ports. STATUS_CLIENT events go to the model's event bus.
  */
 package org.torconformance.socks;
