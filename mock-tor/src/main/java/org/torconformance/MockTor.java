@@ -69,9 +69,11 @@ public final class MockTor implements AutoCloseable {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), b.controlPort);
         control = reactor.listenTcp(address, model::newSession);
         controlSocket = Optional.ofNullable(b.controlSocket).map(p -> reactor.listenUnix(p, model::newSession));
-        if (!config.isSet("ControlPort")) {
-            config.set("ControlPort", "127.0.0.1:" + control.port());
-        }
+        reactor.run(() -> {
+            if (!config.isSet("ControlPort")) {
+                config.set("ControlPort", "127.0.0.1:" + control.port());
+            }
+        });
     }
 
     private static void applyAuth(Auth auth, TorConfig config, RandomGenerator random) {

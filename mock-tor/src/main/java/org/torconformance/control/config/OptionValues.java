@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.torconformance.wire.EscForLog;
 
 /**
@@ -151,9 +150,5 @@ final class OptionValues {
             to--;
         }
         return s.substring(from, to);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
