@@ -21,8 +21,16 @@ public final class ConfigState {
         this.slots = slots;
     }
 
+    private static final Map<OptionTable, ConfigState> DEFAULTS = new java.util.IdentityHashMap<>();
+
     /** Tor's {@code config_init}: every option at its default, or at its type's zero value. */
     public static ConfigState defaults(OptionTable table) {
+        synchronized (DEFAULTS) {
+            return DEFAULTS.computeIfAbsent(table, ConfigState::initial);
+        }
+    }
+
+    private static ConfigState initial(OptionTable table) {
         Map<String, List<ConfigLine>> slots = new HashMap<>();
         ConfigState empty = new ConfigState(table, slots);
         for (OptionDef d : table.all()) {

@@ -10,8 +10,11 @@ import java.util.List;
 final class ConfigValidation {
     private static final List<ConfigCheck> CHECKS = List.of(new ContactInfoCheck(), new LogLineCheck(),
             new PortLineCheck(), new ExitPolicyCheck(), new HashedPasswordCheck(), new OwningControllerCheck(),
-            new CircuitDirtinessClamp(), new DependencyChecks(), new HiddenServiceCheck());
+            new SilentAdjustments(), new RangeCheck(), new ListValueCheck(), new TestingOnlyCheck(), new DependencyChecks(),
+            new HiddenServiceCheck());
     private static final ConfigCheck TRANSITIONS = new TransitionCheck();
+    /** What fails only when tor acts on the new options (553 Unable to set option). */
+    private static final ConfigCheck ACTING = new ConnLimitCheck();
 
     private ConfigValidation() {
     }
@@ -19,7 +22,10 @@ final class ConfigValidation {
     /** Checks a configuration replacing {@code old}. */
     static ChangeOutcome validate(ConfigState old, ConfigState proposed) {
         ChangeOutcome o = validate(proposed);
-        return o instanceof ChangeOutcome.Changed c ? TRANSITIONS.check(old, c.state()) : o;
+        if (o instanceof ChangeOutcome.Changed c) {
+            o = TRANSITIONS.check(old, c.state());
+        }
+        return o instanceof ChangeOutcome.Changed c ? ACTING.check(old, c.state()) : o;
     }
 
     /** Checks a configuration tor would start with (no transition to check). */

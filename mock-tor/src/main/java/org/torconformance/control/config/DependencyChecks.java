@@ -24,6 +24,28 @@ final class DependencyChecks implements ConfigCheck {
             return ConfigCheck.refuse("TestingTorNetwork may only be configured in combination with a non-default set of "
                     + "DirAuthority or both of AlternateDirAuthority and AlternateBridgeAuthority configured.");
         }
+        if (on(proposed, "BridgeRelay") && proposed.slot(proposed.table().get("ORPortLines")).isEmpty()) {
+            return ConfigCheck.refuse("BridgeRelay is 1, ORPort is not set. This is an invalid combination.");
+        }
+        if (on(proposed, "ControlSocketsGroupWritable") && proposed.values("ControlSocket").isEmpty()) {
+            return ConfigCheck.refuse("Setting ControlSocketsGroupWritable without setting a ControlSocket makes no sense.");
+        }
+        if (on(proposed, "FetchDirInfoExtraEarly") && !on(proposed, "FetchDirInfoEarly")) {
+            return ConfigCheck.refuse("FetchDirInfoExtraEarly requires that you also set FetchDirInfoEarly");
+        }
+        if (on(proposed, "HiddenServiceSingleHopMode") != on(proposed, "HiddenServiceNonAnonymousMode")) {
+            String set = on(proposed, "HiddenServiceSingleHopMode") ? "HiddenServiceSingleHopMode" : "HiddenServiceNonAnonymousMode";
+            String other = set.equals("HiddenServiceSingleHopMode") ? "HiddenServiceNonAnonymousMode" : "HiddenServiceSingleHopMode";
+            return ConfigCheck.refuse(set + " does not provide any server anonymity. It must be used with " + other + " set to 1.");
+        }
+        if (on(proposed, "VersioningAuthoritativeDirectory") && proposed.values("RecommendedClientVersions").isEmpty()
+                && proposed.values("RecommendedVersions").isEmpty()) {
+            return ConfigCheck.refuse("Versioning authoritative dir servers must set Recommended*Versions.");
+        }
         return new ChangeOutcome.Changed(proposed);
+    }
+
+    private static boolean on(ConfigState s, String option) {
+        return s.value(option).orElse("0").equals("1");
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 final class TransitionCheck implements ConfigCheck {
     static final List<String> FIXED_WHILE_RUNNING = List.of("__OwningControllerFD", "PidFile", "RunAsDaemon", "Sandbox",
             "User", "KeepBindCapabilities", "SyslogIdentityTag", "DataDirectory", "CacheDirectory", "KeyDirectory",
-            "HardwareAccel", "AccelName", "DisableAllSwap", "DisableDebuggerAttachment", "NoExec", "__DisableSignalHandlers");
+            "HardwareAccel", "AccelName", "DisableAllSwap", "DisableDebuggerAttachment", "NoExec", "__DisableSignalHandlers",
+            "TokenBucketRefillInterval");
 
     @Override
     public ChangeOutcome check(ConfigState old, ConfigState proposed) {
