@@ -100,6 +100,11 @@ public final class ConfigState {
         return withSlot(def, List.of(new ConfigLine(def.name(), encoded)));
     }
 
+    /** Puts lines (possibly named after another option, as tor does for RecommendedClientVersions) into {@code def}'s slot. */
+    ConfigState withLines(OptionDef def, List<ConfigLine> lines) {
+        return withSlot(owner(def), lines);
+    }
+
     /** Replaces exactly the lines of {@code def} inside its slot (used when another module sets an option directly). */
     public ConfigState replaceOwnLines(OptionDef def, List<String> values) {
         if (def.type() != OptionType.DEPENDENT) {

@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class ConfigValidation {
     private static final List<ConfigCheck> CHECKS = List.of(new ContactInfoCheck(), new LogLineCheck(),
-            new PortLineCheck(), new ExitPolicyCheck(), new HashedPasswordCheck(), new OwningControllerCheck(),
+            new PortLineCheck(), new PolicyCheck(), new AddressOptionsCheck(), new AccountingCheck(),
+            new TransportLinesCheck(), new DirectoryLinesCheck(), new HashedPasswordCheck(), new OwningControllerCheck(),
             new SilentAdjustments(), new RangeCheck(), new ListValueCheck(), new TestingOnlyCheck(), new DependencyChecks(),
             new HiddenServiceCheck());
     private static final ConfigCheck TRANSITIONS = new TransitionCheck();

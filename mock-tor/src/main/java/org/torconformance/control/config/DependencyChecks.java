@@ -24,6 +24,21 @@ final class DependencyChecks implements ConfigCheck {
             return ConfigCheck.refuse("TestingTorNetwork may only be configured in combination with a non-default set of "
                     + "DirAuthority or both of AlternateDirAuthority and AlternateBridgeAuthority configured.");
         }
+        ChangeOutcome transProxy = transProxyType(proposed);
+        if (transProxy != null) {
+            return transProxy;
+        }
+        String nickname = proposed.value("Nickname").orElse(null);
+        if (nickname != null && !RouterSets.isNickname(nickname)) {
+            return ConfigCheck.refuse("Nickname '" + nickname + "', nicknames must be between 1 and 19 characters inclusive, "
+                    + "and must contain only the characters [a-zA-Z0-9].");
+        }
+        if (proposed.value("Socks5ProxyUsername").isPresent() != proposed.value("Socks5ProxyPassword").isPresent()) {
+            return ConfigCheck.refuse("Socks5ProxyPassword must be included with Socks5ProxyUsername.");
+        }
+        if (proposed.value("BridgeDistribution").isPresent() && !on(proposed, "BridgeRelay")) {
+            return ConfigCheck.refuse("You set BridgeDistribution, but you didn't set BridgeRelay!");
+        }
         if (on(proposed, "BridgeRelay") && proposed.slot(proposed.table().get("ORPortLines")).isEmpty()) {
             return ConfigCheck.refuse("BridgeRelay is 1, ORPort is not set. This is an invalid combination.");
         }
@@ -38,11 +53,29 @@ final class DependencyChecks implements ConfigCheck {
             String other = set.equals("HiddenServiceSingleHopMode") ? "HiddenServiceNonAnonymousMode" : "HiddenServiceSingleHopMode";
             return ConfigCheck.refuse(set + " does not provide any server anonymity. It must be used with " + other + " set to 1.");
         }
-        if (on(proposed, "VersioningAuthoritativeDirectory") && proposed.values("RecommendedClientVersions").isEmpty()
-                && proposed.values("RecommendedVersions").isEmpty()) {
+        if (on(proposed, "VersioningAuthoritativeDirectory") && (proposed.slot(proposed.table().get("RecommendedClientVersions")).isEmpty()
+                || proposed.slot(proposed.table().get("RecommendedServerVersions")).isEmpty())) {
             return ConfigCheck.refuse("Versioning authoritative dir servers must set Recommended*Versions.");
         }
         return new ChangeOutcome.Changed(proposed);
+    }
+
+    /** On Linux only {@code default} and {@code TPROXY} (any case), and anything but default needs a TransPort. */
+    private static ChangeOutcome transProxyType(ConfigState s) {
+        String t = s.value("TransProxyType").orElse("default");
+        if (OptionNames.equalsIgnoreCase(t, "ipfw")) {
+            return ConfigCheck.refuse("ipfw is a FreeBSD-specific and OS X/Darwin-specific feature.");
+        }
+        if (OptionNames.equalsIgnoreCase(t, "pf-divert")) {
+            return ConfigCheck.refuse("pf-divert is a OpenBSD-specific and OS X/Darwin-specific feature.");
+        }
+        if (!OptionNames.equalsIgnoreCase(t, "default") && !OptionNames.equalsIgnoreCase(t, "TPROXY")) {
+            return ConfigCheck.refuse("Unrecognized value for TransProxyType");
+        }
+        if (!OptionNames.equalsIgnoreCase(t, "default") && s.slot(s.table().get("TransPortLines")).isEmpty()) {
+            return ConfigCheck.refuse("Cannot use TransProxyType without any valid TransPort.");
+        }
+        return null;
     }
 
     private static boolean on(ConfigState s, String option) {

@@ -19,6 +19,9 @@ final class SilentAdjustments implements ConfigCheck {
         s = raiseNonZero(s, "HeartbeatPeriod", 30 * 60);
         s = pathsNeeded(s);
         s = pairRelayBandwidth(s);
+        s = fascistFirewall(s);
+        s = recommendedVersions(s, "RecommendedClientVersions");
+        s = recommendedVersions(s, "RecommendedServerVersions");
         if (s.slot(s.table().get("ORPortLines")).isEmpty()) {
             for (String stat : RELAY_STATISTICS) {
                 s = set(s, stat, "0");
@@ -59,6 +62,40 @@ final class SilentAdjustments implements ConfigCheck {
             return set(s, "RelayBandwidthRate", Long.toString(burst));
         }
         return s;
+    }
+
+    /**
+     * FascistFirewall without ReachableAddresses becomes reachability lines: from FirewallPorts
+     * when there are any, else {@code *:80} for directories and {@code *:443} for relays.
+     */
+    private static ConfigState fascistFirewall(ConfigState s) {
+        if (!s.value("FascistFirewall").orElse("0").equals("1") || !s.values("ReachableAddresses").isEmpty()) {
+            return s;
+        }
+        List<String> ports = OptionValues.splitList(s.value("FirewallPorts").orElse(""));
+        if (!ports.isEmpty()) {
+            String reachable = String.join(",", ports.stream().map(p -> "*:" + CNumbers.strtol(p).value()).toList());
+            return s.replaceOwnLines(s.table().get("ReachableAddresses"), List.of(reachable));
+        }
+        if (s.values("ReachableDirAddresses").isEmpty()) {
+            s = s.replaceOwnLines(s.table().get("ReachableDirAddresses"), List.of("*:80"));
+        }
+        if (s.values("ReachableORAddresses").isEmpty()) {
+            s = s.replaceOwnLines(s.table().get("ReachableORAddresses"), List.of("*:443"));
+        }
+        return s;
+    }
+
+    /**
+     * An empty RecommendedClientVersions or RecommendedServerVersions takes a copy of the
+     * RecommendedVersions lines, still named RecommendedVersions (so GETCONF of it answers with
+     * that name, and CONF_CHANGED lists the lines three times), and keeps them after
+     * RecommendedVersions is cleared.
+     */
+    private static ConfigState recommendedVersions(ConfigState s, String option) {
+        OptionDef def = s.table().get(option);
+        List<ConfigLine> versions = s.slot(s.table().get("RecommendedVersions"));
+        return s.slot(def).isEmpty() && !versions.isEmpty() ? s.withLines(def, versions) : s;
     }
 
     static long number(ConfigState s, String option) {
