@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A whole configuration, as tor's {@code or_options_t} holds it: for every option slot, the lines
@@ -143,15 +142,5 @@ public final class ConfigState {
 
     private static String slotKey(OptionDef def) {
         return OptionNames.fold(def.slot());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ConfigState s && s.table == table && s.slots.equals(slots);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(slots);
     }
 }
