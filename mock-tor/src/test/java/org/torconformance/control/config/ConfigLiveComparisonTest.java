@@ -31,7 +31,8 @@ import org.torconformance.wire.ByteString;
  * (its own DataDirectory), and compares every exchange's bytes after replacing each side's
  * DataDirectory and control port. Then exchanges the scenario format cannot express (a LOADCONF
  * body naming the DataDirectory, the file SAVECONF writes) are compared the same way.
- * Prints the agreement and writes every exchange to target/config-comparison.txt.
+ * Prints the agreement and writes every exchange to target/config-comparison.txt. Removes the
+ * onion-service directories the scenarios make tor create under /tmp.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConfigLiveComparisonTest {
@@ -125,6 +126,12 @@ class ConfigLiveComparisonTest {
         }
         if (live != null) {
             live.close();
+        }
+        for (String hs : List.of("hs1", "hs2")) {
+            Path dir = Path.of("/tmp/tor-conformance-config-" + hs);
+            if (Files.isDirectory(dir)) {
+                deleteRecursively(dir);
+            }
         }
     }
 
