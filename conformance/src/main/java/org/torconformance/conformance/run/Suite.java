@@ -41,7 +41,7 @@ public final class Suite {
         Map<String, String> described = new LinkedHashMap<>();
         for (Target t : targets) {
             described.put(t.name(), t.description());
-            String kind = t instanceof ClientTarget ? "@client" : "@daemon";
+            String kind = ScenarioKinds.of(t);
             CucumberRun.run(o.features(), kind, o.selection(), List.of(), true);
             int total = CaseLister.drain().size();
             if (total == 0) {
@@ -165,7 +165,7 @@ public final class Suite {
     /** The selected cases, without running them. */
     public static List<String> list(Path features, Selection selection) {
         List<String> out = new ArrayList<>();
-        for (String kind : List.of("@client", "@daemon")) {
+        for (String kind : ScenarioKinds.ALL) {
             CucumberRun.run(features, kind, selection, List.of(), true);
             for (CaseLister.Listed l : CaseLister.drain()) {
                 out.add(l.name() + "  " + String.join(" ", l.tags()));

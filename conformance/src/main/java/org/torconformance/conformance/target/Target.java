@@ -1,11 +1,11 @@
 package org.torconformance.conformance.target;
 
 /**
- * What a case runs against. Client targets (controller libraries) face the mock; daemon targets
- * (the mock itself, a live tor) face the suite's raw client, so every daemon case reads as mock
- * vs tor.
+ * What a case runs against. Client targets (controller libraries) face the mock; SOCKS client
+ * targets (programs such as curl) face the mock's SocksPort; daemon targets (the mock itself, a
+ * live tor) face the suite's raw clients, so every daemon case reads as mock vs tor.
  */
-public sealed interface Target extends AutoCloseable permits ClientTarget, DaemonTarget {
+public sealed interface Target extends AutoCloseable permits ClientTarget, SocksClientTarget, DaemonTarget {
     String name();
 
     /** One line for reports: library and version, or daemon and version. */
