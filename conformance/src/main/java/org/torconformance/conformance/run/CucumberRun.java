@@ -11,7 +11,7 @@ final class CucumberRun {
     private CucumberRun() {
     }
 
-    /** {@code kindTag} is {@code @client} or {@code @daemon}. */
+    /** {@code kindTag} is {@code @client} or {@code @daemon}, possibly with exclusions ({@code and not @mock-only}). */
     static byte run(Path features, String kindTag, Selection selection, List<String> extraPlugins, boolean dryRun) {
         List<String> args = new ArrayList<>();
         args.add("--glue");

@@ -41,7 +41,8 @@ public final class Suite {
         Map<String, String> described = new LinkedHashMap<>();
         for (Target t : targets) {
             described.put(t.name(), t.description());
-            String kind = t instanceof ClientTarget ? "@client" : "@daemon";
+            String kind = (t instanceof ClientTarget ? "@client" : "@daemon")
+                    + t.skippedTags().stream().map(tag -> " and not " + tag).collect(java.util.stream.Collectors.joining());
             CucumberRun.run(o.features(), kind, o.selection(), List.of(), true);
             int total = CaseLister.drain().size();
             if (total == 0) {
