@@ -64,7 +64,8 @@ public final class ResultCollector implements ConcurrentEventListener {
             return Verdict.UNIMPLEMENTED;
         }
         if (t instanceof Hang) {
-            return Verdict.HANG;
+            // an INFO case records behaviour without judging it, a hang included
+            return req == Requirement.INFO ? Verdict.INFORMATIONAL : Verdict.HANG;
         }
         if (t instanceof AssertionError || t instanceof LibraryError) {
             return switch (req) {
