@@ -83,6 +83,15 @@ Feature: Authentication (control-spec §3.5, §3.21, §3.24, §5.1; howto §3.2)
     When the controller connects
     Then the controller sent PROTOCOLINFO at most once before authenticating
 
+  @client @MUST @cs-3.21 @cs-3.24
+  Scenario: cs/3.21/5 a method tor does not offer is not tried
+    PROTOCOLINFO says which methods tor accepts (control-spec §3.21); AUTHCHALLENGE on a tor
+    without cookie authentication fails with 515 and closes the connection (§3.24), so a
+    controller given only a password must not try the cookie.
+    Given a mock tor with the password "pass"
+    When the controller connects
+    Then the controller sent no AUTHCHALLENGE command
+
   # --- what the client must make of PROTOCOLINFO -----------------------------------------------
 
   @client @MUST @cs-3.21

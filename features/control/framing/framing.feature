@@ -262,6 +262,7 @@ Feature: Message framing (control-spec §1, §2.1–§2.3; howto §4)
     And the controller asks for info "uptime"
     And the controller asks for info "process/pid"
     Then the controller gets info "process/pid" = "4242"
+    And the transcript's commands all arrived
 
   @client @MUST @cs-1
   Scenario: cs/1/4 a connection lost inside a data block fails the call

@@ -160,11 +160,6 @@ public final class ClientSteps {
                 "expected the error's status " + status + ", the library reported " + e.status().getAsInt() + ": " + e.getMessage());
     }
 
-    @Then("the controller is still connected")
-    public void theControllerIsStillConnected() {
-        Checks.that(world.controller().isAlive(), "expected the library to still consider itself connected; it does not");
-    }
-
     static String describe(Object result) {
         return result == null ? "nothing (no error)" : result.toString();
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Commands whose result is just success or failure (SIGNAL, USEFEATURE, ownership, DROPGUARDS,
- * DROPTIMEOUTS), +POSTDESCRIPTOR, and a raw command line for libraries that take one.
+ * DROPTIMEOUTS) and +POSTDESCRIPTOR.
  */
 public final class CommandSteps {
     private final World world;
@@ -62,10 +62,5 @@ public final class CommandSteps {
         String got = world.result(String.class);
         Checks.that(got.contains(text), "expected the library to return a text mentioning " + Checks.show(text) + ", it returned "
                 + Checks.show(got));
-    }
-
-    @When("the controller sends the raw command {string}")
-    public void theControllerSendsTheRawCommand(String line) {
-        world.call(() -> world.controller().raw(Text.string(line)));
     }
 }

@@ -58,13 +58,6 @@ public final class InfoSteps {
         expectValue(key, "x".repeat(length));
     }
 
-    @Then("the controller gets no info other than {string}")
-    public void theControllerGetsNoOtherInfo(String keys) {
-        TreeSet<String> expected = new TreeSet<>(Arrays.asList(keys.split(" ")));
-        TreeSet<String> got = new TreeSet<>(info().keySet());
-        Checks.that(expected.equals(got), "expected info for exactly " + expected + ", the library returned " + got);
-    }
-
     @When("the controller asks for the protocol info")
     public void theControllerAsksForTheProtocolInfo() {
         world.call(() -> world.controller().protocolInfo());

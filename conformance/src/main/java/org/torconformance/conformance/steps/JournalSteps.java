@@ -68,14 +68,6 @@ public final class JournalSteps {
         Checks.that(got.isEmpty(), "expected the library to send no " + keyword + " command; it sent " + got.stream().map(Text::show).toList());
     }
 
-    @Then("the controller sent {word} before {word}")
-    public void theControllerSentBefore(String first, String second) {
-        List<String> keywords = sent().stream().map(SentCommands::keyword).toList();
-        int a = keywords.indexOf(first.toUpperCase(java.util.Locale.ROOT));
-        int b = keywords.indexOf(second.toUpperCase(java.util.Locale.ROOT));
-        Checks.that(a >= 0 && b >= 0 && a < b, "expected " + first + " to be sent before " + second + "; the library sent " + keywords);
-    }
-
     /** Controllers SHOULD end every line with CRLF (control-spec §2.1); tor accepts a bare LF too. */
     @Then("every line the controller sent ends with CRLF")
     public void everyLineEndsWithCrlf() {
