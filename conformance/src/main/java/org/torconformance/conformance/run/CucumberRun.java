@@ -11,7 +11,7 @@ final class CucumberRun {
     private CucumberRun() {
     }
 
-    /** {@code kindTag} is one of the tag expressions of {@link ScenarioKinds}. */
+    /** {@code kindTag} is a tag expression of {@link ScenarioKinds}, with the target's exclusions ({@code and not @mock-only}). */
     static byte run(Path features, String kindTag, Selection selection, List<String> extraPlugins, boolean dryRun) {
         List<String> args = new ArrayList<>();
         args.add("--glue");

@@ -1,6 +1,7 @@
 package org.torconformance.conformance.run;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.torconformance.conformance.target.ClientTarget;
 import org.torconformance.conformance.target.SocksClientTarget;
 import org.torconformance.conformance.target.Target;
@@ -21,10 +22,9 @@ final class ScenarioKinds {
     private ScenarioKinds() {
     }
 
+    /** The target's kind, less the tags it skips ({@code @mock-only} on a live tor). */
     static String of(Target target) {
-        if (target instanceof ClientTarget) {
-            return CLIENT;
-        }
-        return target instanceof SocksClientTarget ? SOCKS_CLIENT : DAEMON;
+        String kind = target instanceof ClientTarget ? CLIENT : target instanceof SocksClientTarget ? SOCKS_CLIENT : DAEMON;
+        return kind + target.skippedTags().stream().map(tag -> " and not " + tag).collect(Collectors.joining());
     }
 }
