@@ -20,6 +20,8 @@ public final class Journal {
     private final int capacity;
     private final Deque<JournalEntry> entries = new ArrayDeque<>();
     private long dropped;
+    /** CommandReceived entries still in {@link #entries}: kept as a count so dropping is O(1). */
+    private long commandsKept;
     private long commandsTaken;
     private long commandsSeen;
 
@@ -43,12 +45,19 @@ public final class Journal {
         entries.addLast(e);
         if (e instanceof JournalEntry.CommandReceived) {
             commandsSeen++;
+            commandsKept++;
         }
         while (entries.size() > capacity) {
             JournalEntry gone = entries.removeFirst();
             dropped++;
-            if (gone instanceof JournalEntry.CommandReceived && commandsTaken < commandsSeen - countCommands()) {
-                commandsTaken++;
+            if (gone instanceof JournalEntry.Sent sent) {
+                sent.frames(); // keeps its connection's decoder in step, and lets the entry go
+            }
+            if (gone instanceof JournalEntry.CommandReceived) {
+                commandsKept--;
+                if (commandsTaken < commandsSeen - commandsKept) {
+                    commandsTaken++;
+                }
             }
         }
         notifyAll();
@@ -63,8 +72,14 @@ public final class Journal {
     }
 
     public synchronized void reset() {
+        for (JournalEntry e : entries) {
+            if (e instanceof JournalEntry.Sent sent) {
+                sent.frames();
+            }
+        }
         entries.clear();
         dropped = 0;
+        commandsKept = 0;
         commandsTaken = 0;
         commandsSeen = 0;
     }
@@ -78,16 +93,6 @@ public final class Journal {
             }
         }
         return out;
-    }
-
-    private int countCommands() {
-        int n = 0;
-        for (JournalEntry e : entries) {
-            if (e instanceof JournalEntry.CommandReceived) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Commands whose keyword is {@code keyword} (case-insensitive, as tor matches). */
