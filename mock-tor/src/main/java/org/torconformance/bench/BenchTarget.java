@@ -17,7 +17,7 @@ record BenchTarget(String name, int port, Optional<Path> cookieFile, AutoCloseab
     }
 
     static BenchTarget mock(MockTor.Builder builder, boolean cookie) {
-        MockTor mock = builder.auth(cookie ? Auth.cookie() : Auth.none()).start();
+        MockTor mock = builder.auth(cookie ? Auth.cookie() : Auth.none()).module(m -> new StandInInfoModule()).start();
         return new BenchTarget("mock", mock.controlPort(), cookie ? Optional.of(mock.cookieFile()) : Optional.empty(), mock);
     }
 
