@@ -19,7 +19,14 @@ import org.torconformance.wire.ByteString;
  * stalled reader must not grow memory without bound).
  */
 public final class Connection {
-    private static final long DEFAULT_OUTPUT_LIMIT = 16L * 1024 * 1024;
+    /**
+     * Tor bounds a control connection's outbuf only by BUF_MAX_LEN (INT_MAX - 1): past it
+     * write_to_buf fails and the connection is marked for close; its OOM handler (MaxMemInQueues)
+     * kills circuits, directory and edge connections, never controllers. 2 GiB per stalled reader
+     * would exhaust a test JVM's heap, so the mock closes the same way at 64 MiB: above the largest
+     * replies tor writes (ns/all, md/all: a few MB) with room for event bursts.
+     */
+    public static final long DEFAULT_OUTPUT_LIMIT = 64L * 1024 * 1024;
     /** A staging buffer up to this size is kept between rounds; larger ones are let go. */
     private static final int STAGE_KEPT = 4 * 1024;
 
