@@ -16,18 +16,24 @@ import java.nio.charset.StandardCharsets;
  */
 final class BenchClient implements AutoCloseable {
     private final SocketChannel channel;
-    private final ByteBuffer in = ByteBuffer.allocate(256 * 1024);
+    private final ByteBuffer in;
     private final ReplyCounter counter = new ReplyCounter();
 
-    private BenchClient(SocketChannel channel) {
+    private BenchClient(SocketChannel channel, int bufferSize) {
         this.channel = channel;
+        this.in = ByteBuffer.allocate(bufferSize);
     }
 
     static BenchClient connect(int port) {
+        return connect(port, 256 * 1024);
+    }
+
+    /** A small {@code bufferSize} for idle connections counted in this JVM's heap (the memory benchmark). */
+    static BenchClient connect(int port, int bufferSize) {
         try {
             SocketChannel ch = SocketChannel.open(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            return new BenchClient(ch);
+            return new BenchClient(ch, bufferSize);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot connect to 127.0.0.1:" + port, e);
         }

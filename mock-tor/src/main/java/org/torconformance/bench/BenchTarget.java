@@ -40,7 +40,11 @@ record BenchTarget(String name, int port, Optional<Path> cookieFile, AutoCloseab
 
     /** A connection that has authenticated with the target's NULL or COOKIE method. */
     BenchClient authenticated() {
-        BenchClient c = BenchClient.connect(port);
+        return authenticated(256 * 1024);
+    }
+
+    BenchClient authenticated(int bufferSize) {
+        BenchClient c = BenchClient.connect(port, bufferSize);
         Handshake.authenticate(c, cookieFile.isPresent() ? Handshake.Method.COOKIE : Handshake.Method.NULL, this);
         return c;
     }

@@ -13,7 +13,7 @@ import org.torconformance.livetor.LiveTor;
 
 /**
  * Memory after start and with {@value #IDLE} idle authenticated connections: the embedded mock's
- * heap in this JVM after GC (the clients' sockets, a few hundred bytes each, are counted too), and
+ * heap in this JVM after GC (the idle clients are counted too: a socket and a 1 KiB buffer each), and
  * the resident set of a live tor and of the standalone mock from {@code /proc}.
  */
 final class MemoryBench {
@@ -70,7 +70,7 @@ final class MemoryBench {
     private static List<BenchClient> openIdle(BenchTarget target) {
         List<BenchClient> idle = new ArrayList<>();
         for (int i = 0; i < IDLE; i++) {
-            idle.add(target.authenticated());
+            idle.add(target.authenticated(1024));
         }
         return idle;
     }
