@@ -66,7 +66,7 @@ public final class ControlBench {
             double ms = measure("sequential round trips/s, mock", () -> RoundTripBench.sequential(mock, d));
             double ts = measure("sequential round trips/s, tor", () -> RoundTripBench.sequential(tor, d));
             rows.add(new Row("sequential round trips (GETINFO version)", "/s", ms, ts, "tor", ">= tor", r -> r >= 1.0, true));
-            int n = 20_000;
+            int n = 100_000;
             double mp = measure("pipelined replies/s, mock", () -> RoundTripBench.pipelined(mock, n));
             double tp = measure("pipelined replies/s, tor", () -> RoundTripBench.pipelined(tor, n));
             rows.add(new Row("pipelined replies (" + n + " GETINFO version)", "/s", mp, tp, "tor", ">= 3x tor", r -> r >= 3.0, true));
