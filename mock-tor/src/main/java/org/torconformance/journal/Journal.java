@@ -58,7 +58,7 @@ public final class Journal {
             JournalEntry gone = entries.removeFirst();
             dropped++;
             if (gone instanceof JournalEntry.Sent sent) {
-                sent.frames(); // keeps its connection's decoder in step, and lets the entry go
+                sent.dropped();
             }
             if (gone instanceof JournalEntry.CommandReceived) {
                 commandsKept--;
@@ -81,7 +81,7 @@ public final class Journal {
     public synchronized void reset() {
         for (JournalEntry e : entries) {
             if (e instanceof JournalEntry.Sent sent) {
-                sent.frames();
+                sent.dropped();
             }
         }
         entries.clear();

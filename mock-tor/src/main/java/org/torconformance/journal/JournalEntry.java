@@ -33,6 +33,8 @@ public sealed interface JournalEntry {
         private final FrameLog log;
         /** Set by the log, under its lock. */
         List<ReplyFrame> decoded;
+        /** Dropped undecoded on a reply boundary: decoded alone if asked. */
+        boolean standalone;
 
         Sent(long connection, long nanos, ByteString bytes, FrameLog log) {
             this.connection = connection;
@@ -57,6 +59,10 @@ public sealed interface JournalEntry {
 
         public List<ReplyFrame> frames() {
             return log.framesOf(this);
+        }
+
+        void dropped() {
+            log.dropped(this);
         }
 
         @Override
