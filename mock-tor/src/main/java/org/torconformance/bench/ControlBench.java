@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
+import org.torconformance.MockTor;
 
 /**
  * {@code mock-tor bench all|roundtrip|events|connect|startup|memory}: the control-port benchmarks,
@@ -61,15 +62,20 @@ public final class ControlBench {
     }
 
     private void roundTrips() throws Exception {
-        try (BenchTarget mock = BenchTarget.mock(true); BenchTarget tor = BenchTarget.tor(true)) {
+        try (BenchTarget mock = BenchTarget.mock(true); BenchTarget tor = BenchTarget.tor(true);
+             BenchTarget quiet = BenchTarget.mock(MockTor.builder().journalCapacity(0), true)) {
             Duration d = Duration.ofMillis(1500);
             double ms = measure("sequential round trips/s, mock", () -> RoundTripBench.sequential(mock, d));
+            double qs = measure("sequential round trips/s, mock, journal off", () -> RoundTripBench.sequential(quiet, d));
             double ts = measure("sequential round trips/s, tor", () -> RoundTripBench.sequential(tor, d));
             rows.add(new Row("sequential round trips (GETINFO version)", "/s", ms, ts, "tor", ">= tor", r -> r >= 1.0, true));
+            rows.add(new Row("sequential round trips, journal off", "/s", qs, ts, "tor", ">= tor", r -> r >= 1.0, true));
             int n = 100_000;
             double mp = measure("pipelined replies/s, mock", () -> RoundTripBench.pipelined(mock, n));
+            double qp = measure("pipelined replies/s, mock, journal off", () -> RoundTripBench.pipelined(quiet, n));
             double tp = measure("pipelined replies/s, tor", () -> RoundTripBench.pipelined(tor, n));
             rows.add(new Row("pipelined replies (" + n + " GETINFO version)", "/s", mp, tp, "tor", ">= 3x tor", r -> r >= 3.0, true));
+            rows.add(new Row("pipelined replies, journal off", "/s", qp, tp, "tor", ">= 3x tor", r -> r >= 3.0, true));
         }
     }
 
