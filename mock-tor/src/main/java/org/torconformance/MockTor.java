@@ -291,7 +291,7 @@ public final class MockTor implements AutoCloseable {
         private boolean torQuirks;
         private final List<String[]> options = new ArrayList<>();
         private final List<Function<MockTor, ControlModule>> extraModules = new ArrayList<>();
-        private int journalCapacity = 200_000;
+        private int journalCapacity = Journal.DEFAULT_CAPACITY;
         private final SocksSetup socks = new SocksSetup();
 
         /** How many journal entries to keep (oldest dropped first); 0 turns the journal off. */
