@@ -1,7 +1,16 @@
 package org.torconformance.conformance.target;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.torconformance.Auth;
 import org.torconformance.MockTor;
 import org.torconformance.cli.Version;
@@ -10,9 +19,14 @@ import org.torconformance.conformance.controller.Credentials;
 import org.torconformance.conformance.run.Timeouts;
 import org.torconformance.journal.Journal;
 
-/** The mock as a daemon: a fresh instance per case (it starts in milliseconds). */
+/**
+ * The mock as a daemon: a fresh instance per case (it starts in milliseconds), set up as the live
+ * tor daemon is: started from a torrc file in its own data directory (so SAVECONF has a file to
+ * write), with DisableNetwork 1 unless the case needs a SocksPort.
+ */
 public final class MockDaemonTarget implements DaemonTarget {
     private MockTor current;
+    private Path currentDirectory;
 
     @Override
     public String name() {
@@ -27,11 +41,21 @@ public final class MockDaemonTarget implements DaemonTarget {
     @Override
     public Daemon daemon(DaemonSpec spec, Timeouts timeouts) {
         caseFinished();
-        MockTor.Builder b = MockTor.builder().auth(Auth.parse(spec.auth().equals("cookie") ? "cookie" : spec.auth()));
-        for (String line : spec.torrc()) {
-            String[] kv = line.strip().split("\\s+", 2);
-            b.option(kv[0], kv.length > 1 ? kv[1] : "");
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("mock-daemon-");
+            List<String> torrc = new ArrayList<>();
+            if (!spec.socksPort()) {
+                torrc.add("DisableNetwork 1");
+            }
+            torrc.addAll(spec.torrc());
+            Files.write(dir.resolve("torrc"), torrc, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the mock's torrc", e);
         }
+        currentDirectory = dir;
+        MockTor.Builder b = MockTor.builder().dataDirectory(dir).torrcFile(dir.resolve("torrc"))
+                .auth(Auth.parse(spec.auth().equals("cookie") ? "cookie" : spec.auth()));
         if (spec.socksPort()) {
             b.socksPort(0);
         }
@@ -65,6 +89,14 @@ public final class MockDaemonTarget implements DaemonTarget {
         if (current != null) {
             current.close();
             current = null;
+        }
+        if (currentDirectory != null) {
+            try (Stream<Path> files = Files.walk(currentDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary directory; best effort
+            }
+            currentDirectory = null;
         }
     }
 
