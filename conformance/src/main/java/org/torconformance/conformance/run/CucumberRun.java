@@ -11,12 +11,17 @@ final class CucumberRun {
     private CucumberRun() {
     }
 
-    /** {@code kindTag} is {@code @client} or {@code @daemon}. */
+    static final String NETWORK = "@network";
+
+    /**
+     * {@code kindTag} is {@code @client}, {@code @daemon} or {@code @network}; network cases run only for
+     * network targets, whatever other tags they carry.
+     */
     static byte run(Path features, String kindTag, Selection selection, List<String> extraPlugins, boolean dryRun) {
         List<String> args = new ArrayList<>();
         args.add("--glue");
         args.add(GLUE);
-        String tags = kindTag + " and not @wip" + selection.tagExpression().map(t -> " and " + t).orElse("");
+        String tags = kindTag + (kindTag.equals(NETWORK) ? "" : " and not " + NETWORK) + " and not @wip" + selection.tagExpression().map(t -> " and " + t).orElse("");
         args.add("--tags");
         args.add(tags);
         selection.nameRegex().ifPresent(r -> {

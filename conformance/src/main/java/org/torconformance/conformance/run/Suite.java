@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.torconformance.conformance.fuzz.FuzzStage;
 import org.torconformance.conformance.report.Reports;
 import org.torconformance.conformance.target.ClientTarget;
+import org.torconformance.conformance.target.DaemonTarget;
 import org.torconformance.conformance.target.ReferenceTarget;
 import org.torconformance.conformance.target.Target;
 
@@ -39,12 +40,14 @@ public final class Suite {
         long start = System.nanoTime();
         List<CaseResult> results = new ArrayList<>();
         Map<String, String> described = new LinkedHashMap<>();
+        Map<String, List<String>> networkSequences = new LinkedHashMap<>();
         for (Target t : targets) {
             described.put(t.name(), t.description());
-            String kind = t instanceof ClientTarget ? "@client" : "@daemon";
+            String kind = kindTag(t);
             CucumberRun.run(o.features(), kind, o.selection(), List.of(), true);
             int total = CaseLister.drain().size();
             if (total == 0) {
+                t.close();
                 continue;
             }
             System.out.printf("== %s: %d cases (%s)%n", t.name(), total, t.description());
@@ -60,6 +63,7 @@ public final class Suite {
                 t.close();
             }
             results.addAll(ctx.results());
+            networkSequences.putAll(ctx.networkSequences());
         }
         if (o.fuzz().isPresent() && selectsFuzz(o.selection())) {
             results.addAll(fuzz(o, targets, described));
@@ -85,10 +89,19 @@ public final class Suite {
         List<String> stale = baseline.stale(results);
         int exit = errors ? 2 : (!newFailures.isEmpty() || !stale.isEmpty()) ? 1 : 0;
         RunSummary summary = new RunSummary(results, described, baselined, newFailures, stale,
-                Baseline.linesFor(results, o.strict()), o.seed(), o.strict(), exit, (System.nanoTime() - start) / 1_000_000);
+                Baseline.linesFor(results, o.strict()), o.seed(), o.strict(), exit, (System.nanoTime() - start) / 1_000_000,
+                networkSequences);
         Reports.write(o.reports(), summary);
         printOutcome(summary, o);
         return exit;
+    }
+
+    /** The tag of the cases a target runs. */
+    static String kindTag(Target t) {
+        if (t instanceof ClientTarget) {
+            return "@client";
+        }
+        return t instanceof DaemonTarget ? "@daemon" : CucumberRun.NETWORK;
     }
 
     private static void printOutcome(RunSummary s, Options o) {
@@ -165,7 +178,7 @@ public final class Suite {
     /** The selected cases, without running them. */
     public static List<String> list(Path features, Selection selection) {
         List<String> out = new ArrayList<>();
-        for (String kind : List.of("@client", "@daemon")) {
+        for (String kind : List.of("@client", "@daemon", CucumberRun.NETWORK)) {
             CucumberRun.run(features, kind, selection, List.of(), true);
             for (CaseLister.Listed l : CaseLister.drain()) {
                 out.add(l.name() + "  " + String.join(" ", l.tags()));
