@@ -35,9 +35,12 @@ import org.torconformance.control.MockSettings;
 import org.torconformance.control.TorModel;
 import org.torconformance.control.addrmap.AddressMapModule;
 import org.torconformance.control.auth.AuthModule;
+import org.torconformance.control.events.EventsModule;
+import org.torconformance.control.info.InfoModule;
 import org.torconformance.control.onion.OnionModule;
 import org.torconformance.control.auth.Cookie;
 import org.torconformance.control.circuits.CircuitsModule;
+import org.torconformance.control.config.ConfigModule;
 import org.torconformance.control.config.TorConfig;
 import org.torconformance.crypto.HashedPassword;
 import org.torconformance.net.Listener;
@@ -85,11 +88,14 @@ public final class MockTor implements AutoCloseable {
         MockSettings settings = new MockSettings(dataDirectory.toAbsolutePath(), b.torQuirks, random, Clock.systemUTC(),
                 ProcessHandle.current().pid());
         List<ControlModule> modules = new ArrayList<>();
+        modules.add(new ConfigModule(Optional.ofNullable(b.torrcFile)));
         modules.add(new AuthModule());
         modules.add(new MiscModule(this::closeAsync));
         modules.add(new AddressMapModule());
         modules.add(new CircuitsModule(this::closeAsync));
         modules.add(new OnionModule());
+        modules.add(new InfoModule());
+        modules.add(new EventsModule(this::closeAsync));
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
         journal = new Journal(b.journalCapacity);
@@ -106,7 +112,11 @@ public final class MockTor implements AutoCloseable {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), b.controlPort);
         control = reactor.listenTcp(address, model::newSession);
         controlSocket = Optional.ofNullable(b.controlSocket).map(p -> reactor.listenUnix(p, model::newSession));
-        config.set("ControlPort", "127.0.0.1:" + control.port());
+        reactor.run(() -> {
+            if (!config.isSet("ControlPort")) {
+                config.set("ControlPort", "127.0.0.1:" + control.port());
+            }
+        });
         socks = MockSocks.start(model, b.socks, b.journalCapacity);
     }
 
@@ -271,6 +281,7 @@ public final class MockTor implements AutoCloseable {
         private int controlPort;
         private Path controlSocket;
         private Path dataDirectory;
+        private Path torrcFile;
         private Auth auth = Auth.none();
         private Long seed;
         private boolean torQuirks;
@@ -299,6 +310,12 @@ public final class MockTor implements AutoCloseable {
         /** Where the cookie and state go; a temporary directory (removed on close) by default. */
         public Builder dataDirectory(Path dir) {
             this.dataDirectory = dir;
+            return this;
+        }
+
+        /** Tor's {@code -f}: options are read from it first, and SAVECONF writes it. */
+        public Builder torrcFile(Path torrc) {
+            this.torrcFile = torrc;
             return this;
         }
 

@@ -27,7 +27,8 @@ public final class Main {
                    conformance fuzz --target T [--cases N] [--time SECONDS] [--seed N] [--keep] [--replay FILE]
                                [--drivers FILE]
 
-              --targets       targets to run (default: all); client: jtorctl, stem, txtorcon; daemon: mock, tor
+              --targets       targets to run (default: all); client: jtorctl, stem, txtorcon; daemon: mock, tor;
+                              SOCKS client: curl-socks5h, curl-socks4a, curl-socks5, java-proxy, java-proxy-resolved, torsocks
               --select        a case id (cs/3.9/2), a glob over ids (cs/3.*), or a tag (@cs-3.9, @MUST); repeatable
               --strict        a missed SHOULD (NON-STRICT) fails the run
               --list          print the selected cases and exit

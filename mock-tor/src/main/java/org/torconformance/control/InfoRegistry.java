@@ -39,7 +39,10 @@ public final class InfoRegistry {
         Answer answer(String key, ControlSession session);
     }
 
-    /** A documented key for {@code info/names}; prefixes are listed as {@code key/*}. */
+    /**
+     * A documented key for {@code info/names}. A prefix keeps its name as registered (tor lists
+     * {@code config/*}, but also {@code hs/client/desc/id*}); info/names appends the {@code *}.
+     */
     public record Documented(String name, String description, boolean prefix) {
     }
 
@@ -56,13 +59,13 @@ public final class InfoRegistry {
         }
     }
 
-    /** {@code prefix} ends with "/"; the provider gets the whole key. */
+    /** {@code prefix} usually ends with "/" (tor's {@code hs/client/desc/id} does not); the provider gets the whole key. */
     public void prefix(String prefix, String description, Provider provider) {
         if (prefixes.put(prefix, provider) != null) {
             throw new IllegalStateException("GETINFO prefix registered twice: " + prefix);
         }
         if (description != null) {
-            documented.add(new Documented(prefix.substring(0, prefix.length() - 1), description, true));
+            documented.add(new Documented(prefix, description, true));
         }
     }
 

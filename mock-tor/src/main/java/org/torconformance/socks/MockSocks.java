@@ -3,6 +3,7 @@ package org.torconformance.socks;
 import java.util.ArrayList;
 import java.util.List;
 import org.torconformance.control.TorModel;
+import org.torconformance.control.events.ListenerAddresses;
 import org.torconformance.socks.journal.SocksJournal;
 import org.torconformance.socks.route.RouteTable;
 import org.torconformance.socks.wire.AddressMapping;
@@ -10,9 +11,9 @@ import org.torconformance.socks.wire.AddressMapping;
 /**
  * The SOCKS side of a mock tor, wired into its {@link TorModel}: the ports, the route table, the journal.
  * Model parts it uses or provides: {@code StreamHooks} (a module's own, else {@link RoutingStreamHooks}),
- * {@code AddressMapping} (MAPADDRESS; none until a module or test puts one), {@code RouteTable} and
- * {@code SocksListeners} (for {@code GETINFO net/listeners/socks}). STATUS_CLIENT events go to the model's
- * event bus.
+ * {@code AddressMapping} (MAPADDRESS; none until a module or test puts one) and {@code RouteTable}; it
+ * registers its listeners with {@link ListenerAddresses} (for {@code GETINFO net/listeners/socks}).
+ * STATUS_CLIENT events go to the model's event bus.
  */
 public final class MockSocks implements AutoCloseable {
     private final RouteTable routes;
@@ -45,7 +46,8 @@ public final class MockSocks implements AutoCloseable {
             List<String> flags = SocksPortFlags.describe(server.options());
             lines.add(server.address() + (flags.isEmpty() ? "" : " " + String.join(" ", flags)));
         }
-        model.putPart(SocksListeners.class, new SocksListeners(servers.stream().map(SocksServer::address).toList()));
+        List<String> addresses = servers.stream().map(SocksServer::address).toList();
+        ListenerAddresses.of(model).register(ListenerAddresses.Type.SOCKS, () -> addresses);
         if (!lines.isEmpty()) {
             model.config().set("SocksPort", lines);
         }

@@ -7,9 +7,9 @@ import org.torconformance.socks.wire.SocksAddress;
 import org.torconformance.socks.wire.SocksRequest;
 
 /**
- * What a route action means for each kind of request. {@code connect} rules resolve to 127.0.0.1;
- * {@code resolve} rules only describe DNS, so a CONNECT they match is unreachable; a RESOLVE_PTR gets the
- * name a rule gives, or the exact name whose rule resolves to the address.
+ * What a route action means for each kind of request. {@code connect} rules resolve to 127.0.0.1 or to
+ * their {@code as} address; {@code resolve} rules only describe DNS, so a CONNECT they match is unreachable;
+ * a RESOLVE_PTR gets the name a rule gives, or the exact name whose rule resolves to the address.
  */
 final class RouteActions {
     private RouteActions() {

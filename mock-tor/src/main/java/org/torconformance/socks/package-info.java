@@ -24,7 +24,9 @@
  * {@code *.test} connect to 127.0.0.1 on the requested port; everything else is unreachable, which tor
  * reports as END RESOLVEFAILED (a name the exit cannot resolve) or NOROUTE (an address it cannot reach):
  * SOCKS5 REP 04, SOCKS4 CD 5B, and tor's resolve failure for RESOLVE. {@code connect} only ever reaches
- * 127.0.0.1; anything else is refused when the rule is read.
+ * 127.0.0.1; anything else is refused when the rule is read. A name routed by {@code connect} resolves to
+ * 127.0.0.1 unless the rule gives it an address of its own: {@code web.test -> connect 127.0.0.1:8080 as
+ * 198.18.0.1} answers a RESOLVE with 198.18.0.1 and routes a CONNECT to 198.18.0.1 like one to the name.
  *
  * <h2>Port options</h2>
  * {@link org.torconformance.socks.SocksSetup#MOCK_DEFAULTS}: tor's defaults with ClientRejectInternalAddresses
@@ -48,7 +50,8 @@
  * <h2>Model parts</h2>
  * {@link org.torconformance.socks.StreamHooks} (the control-port model's say over streams),
  * {@code AddressMapping} (MAPADDRESS), {@link org.torconformance.socks.route.RouteTable} and
- * {@link org.torconformance.socks.SocksListeners} (for {@code GETINFO net/listeners/socks}); the
+ * its listeners, registered with {@link org.torconformance.control.events.ListenerAddresses} (for
+ * {@code GETINFO net/listeners/socks}); the
  * {@code SocksPort} configuration lists the ports. STATUS_CLIENT events go to the model's event bus.
  */
 package org.torconformance.socks;

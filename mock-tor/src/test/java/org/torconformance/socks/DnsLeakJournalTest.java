@@ -34,6 +34,7 @@ class DnsLeakJournalTest {
                 .socksRoute("web.test -> connect 127.0.0.1:" + dest.port())
                 .socksRoute("192.0.2.7 -> connect 127.0.0.1:" + dest.port())
                 .socksRoute("far.test -> resolve 198.18.0.9")
+                .socksRoute("site.test -> connect 127.0.0.1:" + dest.port() + " as 198.18.0.20")
                 .start();
         mock.reactor().run(() -> mock.model().putPart(AddressMapping.class, new AddressMapping() {
             @Override
@@ -155,6 +156,23 @@ class DnsLeakJournalTest {
         SocksJournalEntry.Request after = send(connect);
         assertFalse(after.dnsLeak(), after.leakNote());
         assertTrue(after.leakNote().contains("RESOLVE"), after.leakNote());
+    }
+
+    @Test
+    @DisplayName("a site with an address of its own: RESOLVE answers it, and a CONNECT to it reaches the site")
+    void siteWithAnAddress() throws IOException {
+        String connect = GREETING + Requests.socks5Ip(SocksCommand.CONNECT, SocksAddress.ipv4(198, 18, 0, 20), 80);
+        SocksJournalEntry.Request leaked = send(connect);
+        assertTrue(leaked.dnsLeak(), leaked.leakNote());
+        assertTrue(leaked.leakNote().contains("site.test"), leaked.leakNote());
+        assertEquals(new SocksOutcome.Connected(dest.port()), leaked.outcome());
+        mock.socksJournal().reset();
+        assertEquals(new SocksOutcome.Resolved(SocksAddress.ipv4(198, 18, 0, 20)),
+                send(GREETING + Requests.resolve("site.test")).outcome());
+        mock.socksJournal().reset();
+        SocksJournalEntry.Request learned = send(connect);
+        assertFalse(learned.dnsLeak(), learned.leakNote());
+        assertEquals(new SocksOutcome.Connected(dest.port()), learned.outcome());
     }
 
     @Test

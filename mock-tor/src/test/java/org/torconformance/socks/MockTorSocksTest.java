@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.torconformance.MockTor;
+import org.torconformance.control.events.ListenerAddresses;
 import org.torconformance.client.RawControlClient;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.wire.SocksAddress;
@@ -53,8 +54,9 @@ class MockTorSocksTest {
                 .start()) {
             List<Integer> ports = mock.socksPorts();
             assertEquals(2, ports.size());
-            SocksListeners listeners = mock.reactor().call(() -> mock.model().part(SocksListeners.class));
-            assertEquals(List.of("127.0.0.1:" + ports.get(0), "127.0.0.1:" + ports.get(1)), listeners.addresses());
+            List<String> listeners = mock.reactor().call(
+                    () -> ListenerAddresses.of(mock.model()).addresses(ListenerAddresses.Type.SOCKS));
+            assertEquals(List.of("127.0.0.1:" + ports.get(0), "127.0.0.1:" + ports.get(1)), listeners);
             assertEquals(List.of("127.0.0.1:" + ports.get(0), "127.0.0.1:" + ports.get(1) + " ExtendedErrors"),
                     mock.reactor().call(() -> mock.model().config().values("SocksPort")));
         }
@@ -66,7 +68,8 @@ class MockTorSocksTest {
         try (MockTor mock = MockTor.start()) {
             IllegalStateException e = assertThrows(IllegalStateException.class, mock::socksPort);
             assertTrue(e.getMessage().contains("socksPort(0)"));
-            assertEquals(List.of(), mock.reactor().call(() -> mock.model().part(SocksListeners.class)).addresses());
+            assertEquals(List.of(), mock.reactor().call(
+                    () -> ListenerAddresses.of(mock.model()).addresses(ListenerAddresses.Type.SOCKS)));
         }
     }
 

@@ -11,17 +11,16 @@ final class CucumberRun {
     private CucumberRun() {
     }
 
-    static final String NETWORK = "@network";
-
     /**
-     * {@code kindTag} is {@code @client}, {@code @daemon} or {@code @network}; network cases run only for
+     * {@code kindTag} is one of the tag expressions of {@link ScenarioKinds}; network cases run only for
      * network targets, whatever other tags they carry.
      */
     static byte run(Path features, String kindTag, Selection selection, List<String> extraPlugins, boolean dryRun) {
         List<String> args = new ArrayList<>();
         args.add("--glue");
         args.add(GLUE);
-        String tags = kindTag + (kindTag.equals(NETWORK) ? "" : " and not " + NETWORK) + " and not @wip" + selection.tagExpression().map(t -> " and " + t).orElse("");
+        String network = kindTag.equals(ScenarioKinds.NETWORK) ? "" : " and not " + ScenarioKinds.NETWORK;
+        String tags = kindTag + network + " and not @wip" + selection.tagExpression().map(t -> " and " + t).orElse("");
         args.add("--tags");
         args.add(tags);
         selection.nameRegex().ifPresent(r -> {

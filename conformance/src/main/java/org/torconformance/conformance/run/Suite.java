@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.torconformance.conformance.fuzz.FuzzStage;
 import org.torconformance.conformance.report.Reports;
 import org.torconformance.conformance.target.ClientTarget;
-import org.torconformance.conformance.target.DaemonTarget;
 import org.torconformance.conformance.target.ReferenceTarget;
 import org.torconformance.conformance.target.Target;
 
@@ -43,7 +42,7 @@ public final class Suite {
         Map<String, List<String>> networkSequences = new LinkedHashMap<>();
         for (Target t : targets) {
             described.put(t.name(), t.description());
-            String kind = kindTag(t);
+            String kind = ScenarioKinds.of(t);
             CucumberRun.run(o.features(), kind, o.selection(), List.of(), true);
             int total = CaseLister.drain().size();
             if (total == 0) {
@@ -94,14 +93,6 @@ public final class Suite {
         Reports.write(o.reports(), summary);
         printOutcome(summary, o);
         return exit;
-    }
-
-    /** The tag of the cases a target runs. */
-    static String kindTag(Target t) {
-        if (t instanceof ClientTarget) {
-            return "@client";
-        }
-        return t instanceof DaemonTarget ? "@daemon" : CucumberRun.NETWORK;
     }
 
     private static void printOutcome(RunSummary s, Options o) {
@@ -178,7 +169,7 @@ public final class Suite {
     /** The selected cases, without running them. */
     public static List<String> list(Path features, Selection selection) {
         List<String> out = new ArrayList<>();
-        for (String kind : List.of("@client", "@daemon", CucumberRun.NETWORK)) {
+        for (String kind : ScenarioKinds.ALL) {
             CucumberRun.run(features, kind, selection, List.of(), true);
             for (CaseLister.Listed l : CaseLister.drain()) {
                 out.add(l.name() + "  " + String.join(" ", l.tags()));

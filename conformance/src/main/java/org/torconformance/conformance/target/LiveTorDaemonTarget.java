@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.torconformance.conformance.controller.ControlEndpoint;
 import org.torconformance.conformance.controller.Credentials;
 import org.torconformance.conformance.run.Timeouts;
@@ -13,7 +14,9 @@ import org.torconformance.livetor.LiveTor;
 
 /**
  * A live tor 0.4.9 started by the suite with {@code DisableNetwork 1} and its own data directory,
- * killed by pid at the end. One tor per distinct spec is reused across cases (a start costs about a
+ * killed by pid at the end. A spec with a SocksPort gets a tor whose only directory authority is a
+ * closed loopback port instead ({@code LiveTor.Builder#socksWithUnreachableAuthority}): its SocksPort
+ * answers handshakes, refusals and resolves of mapped names, and no traffic leaves loopback. One tor per distinct spec is reused across cases (a start costs about a
  * second); a fresh spec gets its own.
  */
 public final class LiveTorDaemonTarget implements DaemonTarget {
@@ -27,7 +30,7 @@ public final class LiveTorDaemonTarget implements DaemonTarget {
 
     @Override
     public String description() {
-        return "tor " + LiveTor.version() + " (live, DisableNetwork 1)";
+        return "tor " + LiveTor.version() + " (live: DisableNetwork 1; with a SocksPort, an unreachable directory authority)";
     }
 
     @Override
@@ -55,11 +58,19 @@ public final class LiveTorDaemonTarget implements DaemonTarget {
             public Optional<Journal> journal() {
                 return Optional.empty();
             }
+
+            @Override
+            public OptionalInt socksPort() {
+                return tor.socksPort();
+            }
         };
     }
 
     private static LiveTor start(DaemonSpec spec, Timeouts timeouts) {
         LiveTor.Builder b = LiveTor.builder().startTimeout(timeouts.daemonStart()).torrcLines(spec.torrc());
+        if (spec.socksPort()) {
+            b.socksWithUnreachableAuthority();
+        }
         if (spec.auth().equals("cookie")) {
             b.auth(ControlAuth.cookie());
         } else if (spec.auth().startsWith("password:")) {

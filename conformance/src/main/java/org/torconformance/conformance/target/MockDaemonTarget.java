@@ -1,6 +1,7 @@
 package org.torconformance.conformance.target;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.torconformance.Auth;
 import org.torconformance.MockTor;
 import org.torconformance.cli.Version;
@@ -31,6 +32,9 @@ public final class MockDaemonTarget implements DaemonTarget {
             String[] kv = line.strip().split("\\s+", 2);
             b.option(kv[0], kv.length > 1 ? kv[1] : "");
         }
+        if (spec.socksPort()) {
+            b.socksPort(0);
+        }
         MockTor mock = b.start();
         current = mock;
         return new Daemon() {
@@ -47,6 +51,11 @@ public final class MockDaemonTarget implements DaemonTarget {
             @Override
             public Optional<Journal> journal() {
                 return Optional.of(mock.journal());
+            }
+
+            @Override
+            public OptionalInt socksPort() {
+                return spec.socksPort() ? OptionalInt.of(mock.socksPort()) : OptionalInt.empty();
             }
         };
     }

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.torconformance.conformance.driver.DriverSpec;
 import org.torconformance.conformance.driver.DriversConf;
+import org.torconformance.conformance.target.socks.SocksClientTargets;
 
 /**
- * The targets a run may use, by name: built-in ones, plus driver-based client targets listed one
- * per line in a drivers file. Unknown names are a usage error.
+ * The targets a run may use, by name: built-in ones (the SOCKS clients among them), plus driver-based
+ * client targets listed one per line in a drivers file. Unknown names are a usage error.
  */
 public final class Targets {
     private final Map<String, Supplier<Target>> known = new LinkedHashMap<>();
@@ -24,6 +25,7 @@ public final class Targets {
         }
         t.known.put("mock", MockDaemonTarget::new);
         t.known.put("tor", LiveTorDaemonTarget::new);
+        t.known.putAll(SocksClientTargets.all());
         t.known.put("reference", ReferenceTarget::new);
         SharedTorNetwork network = new SharedTorNetwork();
         t.known.put("mock-network", MockNetworkTarget::new);

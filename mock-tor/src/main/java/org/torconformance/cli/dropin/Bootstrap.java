@@ -4,8 +4,6 @@ import java.time.Duration;
 import org.torconformance.control.ControlModule;
 import org.torconformance.control.InfoRegistry;
 import org.torconformance.control.TorModel;
-import org.torconformance.wire.event.EventArgs;
-import org.torconformance.wire.event.StatusEvent;
 
 /**
  * The drop-in tor's bootstrap: from {@code starting} to {@code done} on a timer, each phase logged
@@ -37,6 +35,7 @@ public final class Bootstrap implements ControlModule {
     public void install(TorModel m) {
         this.model = m;
         m.putPart(Bootstrap.class, this);
+        org.torconformance.control.events.Bootstrap.of(m).drivenElsewhere();
         try {
             m.info().key("status/bootstrap-phase", "The last bootstrap status event.",
                     (key, session) -> InfoRegistry.Value.of(phase.statusText()));
@@ -93,27 +92,16 @@ public final class Bootstrap implements ControlModule {
             return;
         }
         phase = phase.next();
-        if (phase == BootstrapPhase.ENOUGH_DIRINFO) {
-            clientStatus("ENOUGH_DIR_INFO", EventArgs.NONE);
-        }
         announce();
-        if (phase.isLast()) {
-            clientStatus("CIRCUIT_ESTABLISHED", EventArgs.NONE);
-        } else {
+        if (!phase.isLast()) {
             schedule(step);
         }
     }
 
+    /** On stdout here; the events module's Bootstrap writes the events (ENOUGH_DIR_INFO, CIRCUIT_ESTABLISHED too). */
     private void announce() {
         log.notice(phase.logMessage());
-        clientStatus("BOOTSTRAP", EventArgs.builder()
-                .bare("PROGRESS", Integer.toString(phase.progress()))
-                .bare("TAG", phase.tag())
-                .quoted("SUMMARY", phase.summary())
-                .build());
-    }
-
-    private void clientStatus(String action, EventArgs args) {
-        model.events().publish(new StatusEvent("STATUS_CLIENT", "NOTICE", action, args));
+        org.torconformance.control.events.Bootstrap.of(model)
+                .reach(org.torconformance.control.events.BootstrapPhase.valueOf(phase.name()));
     }
 }

@@ -7,6 +7,7 @@ import org.torconformance.control.ControlModule;
 import org.torconformance.control.InfoRegistry;
 import org.torconformance.control.TorModel;
 import org.torconformance.control.config.TorConfig;
+import org.torconformance.control.events.SignalHooks;
 
 /**
  * The address map: MAPADDRESS, {@code address-mappings/*}, the torrc's MapAddress lines and
@@ -29,6 +30,17 @@ public final class AddressMapModule implements ControlModule {
         model.putPart(AddressMap.class, map);
         map.setVirtualNetworks(settings.virtualIpv4(), settings.virtualIpv6());
         registerConfigured(map, config, settings);
+        SignalHooks.of(model).add(new SignalHooks.Hook() {
+            @Override
+            public void clearDnsCache() {
+                map.clearCache();
+            }
+
+            @Override
+            public void newIdentity(int epoch) {
+                map.clearCache();
+            }
+        });
         boolean[] reloadPending = {false};
         config.addListener((option, before, after) -> {
             if (option.toLowerCase(Locale.ROOT).startsWith("virtualaddrnetwork")) {

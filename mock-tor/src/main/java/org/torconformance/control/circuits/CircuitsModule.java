@@ -12,6 +12,7 @@ import org.torconformance.control.addrmap.AddressMap;
 import org.torconformance.control.addrmap.AddressMapModule;
 import org.torconformance.control.circuits.network.NetworkInfo;
 import org.torconformance.control.circuits.network.SimulatedNetwork;
+import org.torconformance.control.events.SignalHooks;
 import org.torconformance.wire.event.TorEvent;
 
 /**
@@ -75,6 +76,17 @@ public final class CircuitsModule implements ControlModule {
         bandwidth.start(model.reactor(), router::all);
         model.putPart(Streams.class, new Streams(router, streamTable, connections, bandwidth, guards));
         model.putPart(SimulatedNetwork.class, network);
+        SignalHooks.of(model).add(new SignalHooks.Hook() {
+            @Override
+            public void newIdentity(int epoch) {
+                router.enterNymEpoch(epoch);
+            }
+
+            @Override
+            public void dropGuards() {
+                guards.drop();
+            }
+        });
 
         boolean quirks = model.settings().torQuirks();
         model.commands().register("EXTENDCIRCUIT", ExtendCircuitCommand.SYNTAX,

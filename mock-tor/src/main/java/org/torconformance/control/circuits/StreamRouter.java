@@ -86,6 +86,11 @@ final class StreamRouter implements CircuitListener {
         nymEpoch++;
     }
 
+    /** The events module counts NEWNYMs; streams follow its count. */
+    void enterNymEpoch(int epoch) {
+        nymEpoch = epoch;
+    }
+
     Stream open(StreamRequest request, Consumer<StreamUpdate> updates) {
         return open(streams.newId(), request, updates);
     }

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The mock's configuration: option name to its values, in order (LineList options keep every
- * line). Names are matched case-insensitively and stored in the case they were first given.
+ * The mock's configuration as option lines, in order: what modules read and listen to. Names are
+ * matched case-insensitively. Before the {@link ConfigModule} is installed this holds the torrc
+ * lines the mock was started with; afterwards it holds every option's current value in tor's
+ * canonical spelling and encoding (defaults included, {@code "1"}/{@code "0"} for booleans), kept
+ * in step with SETCONF, RESETCONF and LOADCONF.
  */
 public final class TorConfig {
-    private final Map<String, Entry> options = new LinkedHashMap<>();
+    private final List<Line> lines = new ArrayList<>();
     private final List<Listener> listeners = new ArrayList<>();
 
     /** Hears about every change, after it is made (old and new values may be empty). */
@@ -21,16 +24,27 @@ public final class TorConfig {
         void changed(String option, List<String> oldValues, List<String> newValues);
     }
 
+    /** One option line: {@code name} as it was first given, {@code value} as stored. */
+    public record Line(String name, String value) {
+    }
+
     public void addListener(Listener l) {
         listeners.add(l);
     }
 
-    private record Entry(String name, List<String> values) {
+    public void removeListener(Listener l) {
+        listeners.remove(l);
     }
 
     public List<String> values(String option) {
-        Entry e = options.get(key(option));
-        return e == null ? List.of() : List.copyOf(e.values());
+        String k = key(option);
+        List<String> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (key(l.name()).equals(k)) {
+                out.add(l.value());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The last value, as tor reads single-valued options. */
@@ -47,23 +61,23 @@ public final class TorConfig {
         return !values(option).isEmpty();
     }
 
+    /** Replaces every line of {@code option}; the new lines take the place of the first old one. */
     public void set(String option, List<String> values) {
         List<String> old = values(option);
-        if (values.isEmpty()) {
-            options.remove(key(option));
-        } else {
-            Entry e = options.get(key(option));
-            options.put(key(option), new Entry(e == null ? option : e.name(), new ArrayList<>(values)));
-        }
-        notify(option, old, values(option));
-    }
-
-    private void notify(String option, List<String> old, List<String> now) {
-        if (!old.equals(now)) {
-            for (Listener l : List.copyOf(listeners)) {
-                l.changed(option, old, now);
+        String k = key(option);
+        int at = -1;
+        String name = option;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (key(lines.get(i).name()).equals(k)) {
+                name = lines.get(i).name();
+                lines.remove(i);
+                at = i;
             }
         }
+        String stored = name;
+        List<Line> added = values.stream().map(v -> new Line(stored, v)).toList();
+        lines.addAll(at < 0 ? lines.size() : at, added);
+        notify(option, old, values(option));
     }
 
     public void set(String option, String value) {
@@ -72,7 +86,8 @@ public final class TorConfig {
 
     public void add(String option, String value) {
         List<String> old = values(option);
-        options.computeIfAbsent(key(option), k -> new Entry(option, new ArrayList<>())).values().add(value);
+        String name = lines.stream().filter(l -> key(l.name()).equals(key(option))).map(Line::name).findFirst().orElse(option);
+        lines.add(new Line(name, value));
         notify(option, old, values(option));
     }
 
@@ -83,8 +98,26 @@ public final class TorConfig {
     /** Every option that has values, in the order they were first set. */
     public Map<String, List<String>> all() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        options.values().forEach(e -> out.put(e.name(), List.copyOf(e.values())));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Line l : lines) {
+            String name = names.computeIfAbsent(key(l.name()), k -> l.name());
+            out.computeIfAbsent(name, k -> new ArrayList<>()).add(l.value());
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
         return out;
+    }
+
+    /** Every line in order, keeping the interleaving of related options (HiddenServiceDir, HiddenServicePort). */
+    public List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    private void notify(String option, List<String> old, List<String> now) {
+        if (!old.equals(now)) {
+            for (Listener l : List.copyOf(listeners)) {
+                l.changed(option, old, now);
+            }
+        }
     }
 
     private static String key(String option) {

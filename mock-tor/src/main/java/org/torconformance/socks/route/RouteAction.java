@@ -18,14 +18,25 @@ public sealed interface RouteAction permits RouteAction.Connect, RouteAction.Ref
     Optional<SocksAddress> resolvesTo();
 
     /**
-     * Connect to 127.0.0.1, on {@code port} or, when absent, on the port the client asked for. A RESOLVE of a
-     * name routed this way answers 127.0.0.1.
+     * Connect to 127.0.0.1, on {@code port} or, when absent, on the port the client asked for. {@code address}
+     * is what the routed name resolves to: the answer to a RESOLVE of it, and an address a client may send
+     * for it instead of the name. Without one the name resolves to 127.0.0.1, where the mock connects; a
+     * site with an address of its own ({@code connect 127.0.0.1:8080 as 198.18.0.1}) serves clients such as
+     * torsocks, which resolve through tor and refuse to connect to a loopback answer.
      */
-    record Connect(OptionalInt port) implements RouteAction {
+    record Connect(OptionalInt port, Optional<SocksAddress> address) implements RouteAction {
         public Connect {
             if (port.isPresent() && (port.getAsInt() < 1 || port.getAsInt() > 65535)) {
                 throw new IllegalArgumentException("port must be 1-65535, got " + port.getAsInt());
             }
+            if (address.isPresent() && !(address.get() instanceof SocksAddress.Ipv4
+                    || address.get() instanceof SocksAddress.Ipv6)) {
+                throw new IllegalArgumentException("a name resolves to an IPv4 or IPv6 address, not " + address.get());
+            }
+        }
+
+        public Connect(OptionalInt port) {
+            this(port, Optional.empty());
         }
 
         public static Connect requestedPort() {
@@ -36,14 +47,20 @@ public sealed interface RouteAction permits RouteAction.Connect, RouteAction.Ref
             return new Connect(OptionalInt.of(port));
         }
 
+        /** The same connection, for a name that resolves to {@code resolvesTo}. */
+        public Connect as(SocksAddress resolvesTo) {
+            return new Connect(port, Optional.of(resolvesTo));
+        }
+
         @Override
         public Optional<SocksAddress> resolvesTo() {
-            return Optional.of(SocksAddress.ipv4(127, 0, 0, 1));
+            return address.or(() -> Optional.of(SocksAddress.ipv4(127, 0, 0, 1)));
         }
 
         @Override
         public String toString() {
-            return "connect " + LOOPBACK + (port.isPresent() ? ":" + port.getAsInt() : "");
+            return "connect " + LOOPBACK + (port.isPresent() ? ":" + port.getAsInt() : "")
+                    + address.map(a -> " as " + TorAddresses.decorated(a)).orElse("");
         }
     }
 

@@ -17,7 +17,9 @@ import org.torconformance.socks.wire.TorAddresses;
  * <pre>
  * RULE     = PATTERN "->" ACTION
  * PATTERN  = "*" | "*." NAME | NAME | IPV4 | IPV6 | ADDRESS "/" BITS
- * ACTION   = "connect 127.0.0.1" [":" PORT]          (no port: the port the client asked for)
+ * ACTION   = "connect 127.0.0.1" [":" PORT] ["as" ADDRESS]
+ *                                                   (no port: the port the client asked for; ADDRESS: what
+ *                                                   the name resolves to, 127.0.0.1 without one)
  *          | "refuse" ( "unreachable" | DECIMAL | REASON-NAME | "0x" HEX [DECIMAL | REASON-NAME] )
  *          | "resolve" ( IPV4 | IPV6 | NAME )
  *          | "delay" DURATION "then" ACTION         (DURATION: 250ms, 2s, 1m, 1h)
@@ -50,7 +52,7 @@ public final class RouteParser {
         String verb = words.get(0).toLowerCase(Locale.ROOT);
         List<String> args = words.subList(1, words.size());
         return switch (verb) {
-            case "connect" -> connect(one(args, "connect 127.0.0.1[:PORT]"));
+            case "connect" -> connect(args);
             case "refuse" -> new RouteAction.Refuse(refusal(args));
             case "resolve" -> new RouteAction.Resolve(answer(one(args, "resolve ADDRESS|NAME")));
             case "delay" -> delay(args, rule);
@@ -60,7 +62,13 @@ public final class RouteParser {
         };
     }
 
-    private static RouteAction connect(String target) {
+    private static RouteAction connect(List<String> args) {
+        String usage = "connect 127.0.0.1[:PORT] [as ADDRESS]";
+        boolean withAddress = args.size() == 3 && args.get(1).equalsIgnoreCase("as");
+        if (args.size() != 1 && !withAddress) {
+            throw new IllegalArgumentException("expected '" + usage + "'");
+        }
+        String target = args.get(0);
         String host = target;
         OptionalInt port = OptionalInt.empty();
         int colon = target.lastIndexOf(':');
@@ -72,7 +80,13 @@ public final class RouteParser {
             throw new IllegalArgumentException("connect only reaches " + RouteAction.LOOPBACK + ", not '" + host
                     + "': the mock never sends traffic off this machine");
         }
-        return new RouteAction.Connect(port);
+        RouteAction.Connect connect = new RouteAction.Connect(port);
+        if (!withAddress) {
+            return connect;
+        }
+        SocksAddress address = TorAddresses.parse(args.get(2)).orElseThrow(() -> new IllegalArgumentException(
+                "'as' takes the IPv4 or IPv6 address the name resolves to, got '" + args.get(2) + "'"));
+        return connect.as(address);
     }
 
     private static Refusal refusal(List<String> args) {

@@ -15,9 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * everything else is unreachable (see {@link Refusal.Unreachable}).
  *
  * <p>A destination given as an address is matched against address patterns, and also against name rules
- * through the address they resolve to ({@code connect} resolves to 127.0.0.1): a client that resolved
- * {@code web.test} itself and sent 127.0.0.1 reaches the server {@code web.test} routes to (and the journal
- * flags the DNS leak).
+ * through the address they resolve to ({@code connect} resolves to 127.0.0.1, or to its {@code as}
+ * address): a client that resolved {@code web.test} itself and sent 127.0.0.1 reaches the server
+ * {@code web.test} routes to (and the journal flags the DNS leak).
  */
 public final class RouteTable {
     private static final List<Route> DEFAULTS = List.of(

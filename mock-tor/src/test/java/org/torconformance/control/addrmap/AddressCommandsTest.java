@@ -39,8 +39,7 @@ class AddressCommandsTest {
 
     @Test
     void addressMappingsListByOrigin() {
-        try (MockTor tor = MockTor.builder().seed(3).option("DisableNetwork", "1").option("MapAddress", "conf.example 10.0.0.1")
-                .module(t -> new org.torconformance.control.circuits.StandInCommands()).start(); Controller c = Mocks.controller(tor)) {
+        try (MockTor tor = MockTor.builder().seed(3).option("DisableNetwork", "1").option("MapAddress", "conf.example 10.0.0.1").start(); Controller c = Mocks.controller(tor)) {
             c.command("MAPADDRESS *.a.com=*.b.com A.COM=B.COM");
             assertEquals("250+address-mappings/all=\r\nconf.example 10.0.0.1 NEVER\r\n*.a.com *.b.com NEVER\r\nA.COM B.COM NEVER\r\n.\r\n250 OK\r\n",
                     c.command("GETINFO address-mappings/all"));

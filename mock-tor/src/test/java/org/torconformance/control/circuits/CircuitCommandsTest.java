@@ -127,7 +127,7 @@ class CircuitCommandsTest {
 
     @Test
     void underTorQuirksABareSetCircuitPurposeStopsTheMockLikeTorsCrash() throws Exception {
-        MockTor tor = MockTor.builder().seed(7).torQuirks(true).module(t -> new StandInCommands()).start();
+        MockTor tor = MockTor.builder().seed(7).torQuirks(true).start();
         try (Controller c = Mocks.controller(tor)) {
             c.send("SETCIRCUITPURPOSE\r\n");
             assertTrue(c.awaitClosed(), "no reply: the connection drops");

@@ -22,7 +22,7 @@ class LiveTorScenariosTest {
     void theMockAnswersEveryExchangeAsLiveTor(String resource) {
         ScenarioFile file = ScenarioFile.load(resource);
         LiveTor.Builder live = LiveTor.builder();
-        MockTor.Builder mock = MockTor.builder().seed(11).module(t -> new StandInCommands());
+        MockTor.Builder mock = MockTor.builder().seed(11);
         for (String line : file.torrc()) {
             String[] kv = line.split(" ", 2);
             mock.option(kv[0], kv[1]);

@@ -9,12 +9,12 @@ public final class Mocks {
 
     /** A bootstrapped client: consensus, guards, two circuits. */
     public static MockTor bootstrapped() {
-        return MockTor.builder().seed(7).module(t -> new StandInCommands()).start();
+        return MockTor.builder().seed(7).start();
     }
 
     /** As tor started with DisableNetwork 1: no consensus, no circuits. */
     public static MockTor networkDisabled() {
-        return MockTor.builder().seed(7).option("DisableNetwork", "1").module(t -> new StandInCommands()).start();
+        return MockTor.builder().seed(7).option("DisableNetwork", "1").start();
     }
 
     public static Controller controller(MockTor tor) {

@@ -88,7 +88,7 @@ class NetworkInfoTest {
         try (MockTor tor = Mocks.bootstrapped(); Controller c = Mocks.controller(tor)) {
             b = c.command("GETINFO ns/all md/all");
         }
-        try (MockTor tor = MockTor.builder().seed(8).module(t -> new StandInCommands()).start(); Controller c = Mocks.controller(tor)) {
+        try (MockTor tor = MockTor.builder().seed(8).start(); Controller c = Mocks.controller(tor)) {
             other = c.command("GETINFO ns/all md/all");
         }
         assertEquals(a, b);

@@ -88,4 +88,16 @@ class RouteTableTest {
         assertEquals(Optional.of("dns.test"), t.decide("192.0.2.1").reverseName());
         assertEquals(List.of("web.test", "localhost", "*.test"), t.namesFor("127.0.0.1"));
     }
+
+    @Test
+    @DisplayName("a connect rule with an address of its own is reached through that address, not 127.0.0.1")
+    void connectAs() {
+        RouteTable t = table("web.test -> connect 127.0.0.1:8080 as 198.18.0.1");
+        RouteDecision byAddress = t.decide("198.18.0.1");
+        assertEquals("web.test -> connect 127.0.0.1:8080 as 198.18.0.1", byAddress.route().toString());
+        assertEquals(Optional.of("web.test"), byAddress.reverseName());
+        assertFalse(byAddress.addressDeclared(), "the test knows web.test by name; its address is the name's");
+        assertEquals(List.of("web.test"), t.namesFor("198.18.0.1"));
+        assertEquals(List.of("localhost", "*.test"), t.namesFor("127.0.0.1"));
+    }
 }

@@ -39,7 +39,6 @@ public final class NetworkInfo {
                 Fingerprint.parseHex(k.substring(6)).flatMap(network::relay)));
         info.prefix("md/name/", "Microdescriptors by name",
                 (k, s) -> microdescriptor(network.lookup(k.substring(8)).flatMap(RouterNode::relay)));
-        info.key("md/download-enabled", "Do we try to download microdescriptors?", (k, s) -> Value.of("1"));
         info.prefix("desc/id/", "Router descriptors by ID.", (k, s) -> descriptor(
                 Fingerprint.parseHex(k.substring(8)).flatMap(network::posted), "id"));
         info.prefix("desc/name/", "Router descriptors by nickname.",
@@ -47,7 +46,6 @@ public final class NetworkInfo {
         info.key("desc/all-recent", "All non-expired, non-superseded router descriptors.",
                 (k, s) -> Value.of(join(network.posted(), ServerDescriptor::text)));
         info.key("desc/all-recent-extrainfo-hack", null, (k, s) -> Value.of(join(network.posted(), ServerDescriptor::text)));
-        info.key("desc/download-enabled", "Do we try to download router descriptors?", (k, s) -> Value.of("0"));
         info.prefix("dir/server/", "Router descriptors as retrieved from a DirPort.", (k, s) -> dirServer(k.substring(11)));
         info.prefix("dir/status/", "v2 networkstatus docs as retrieved from a DirPort.", (k, s) -> Value.of(""));
         info.key("dir/status-vote/current/consensus", "v3 Networkstatus consensus as retrieved from a DirPort.",
