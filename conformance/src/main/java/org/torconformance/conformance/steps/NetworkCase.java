@@ -73,6 +73,11 @@ public final class NetworkCase {
         return timeouts().scaled(30_000);
     }
 
+    /** Tor announces a new stream (NEW) as soon as the SOCKS request arrives. */
+    Duration newStreamBound() {
+        return timeouts().scaled(5_000);
+    }
+
     /** Events a command causes follow its reply at once. */
     Duration eventBound() {
         return timeouts().event();
@@ -132,10 +137,10 @@ public final class NetworkCase {
         }
         String source = "127.0.0.1:" + connection(alias).localPort();
         Optional<ObservedEvent> created = await(e -> e.event() instanceof StreamEvent s && s.status().equals("NEW")
-                && s.sourceAddress().filter(source::equals).isPresent(), streamBound());
+                && s.sourceAddress().filter(source::equals).isPresent(), newStreamBound());
         if (created.isEmpty()) {
             throw new AssertionError("expected a STREAM NEW event for the application's connection " + alias + " (SOURCE_ADDR=" + source
-                    + ") within " + streamBound().toMillis() + " ms; stream events seen: " + streamEvents());
+                    + ") within " + newStreamBound().toMillis() + " ms; stream events seen: " + streamEvents());
         }
         return remember(alias, ((StreamEvent) created.get().event()).streamId());
     }
