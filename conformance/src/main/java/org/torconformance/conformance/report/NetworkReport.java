@@ -60,7 +60,7 @@ final class NetworkReport {
     }
 
     private static String cell(List<String> lines) {
-        StringBuilder b = new StringBuilder("<td><pre>");
+        StringBuilder b = new StringBuilder("<td><pre style=\"white-space:pre-wrap;max-width:42em\">");
         lines.forEach(l -> b.append(Html.esc(l)).append('\n'));
         return b.append("</pre></td>").toString();
     }

@@ -198,6 +198,45 @@ public final class NetworkCase {
         });
     }
 
+    /**
+     * Before the case's sequence is recorded: waits until no event about the case's own circuits and
+     * streams has arrived for a quiet period (events a command causes can trail its reply), at most the
+     * event bound, so the recorded sequence does not depend on how fast the last step returned.
+     */
+    void settle() {
+        Duration quiet = timeouts().quiet();
+        long deadline = System.nanoTime() + eventBound().toNanos();
+        java.util.Set<ControllerEvent> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (true) {
+            seen.addAll(controller().events());
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            Duration wait = Duration.ofNanos(Math.min(left, quiet.toNanos()));
+            if (controller().awaitEvent(e -> !seen.contains(e) && concernsCase(ObservedEvent.of(e)), wait).isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private boolean concernsCase(ObservedEvent e) {
+        if (e.event() instanceof org.torconformance.wire.event.CircEvent ce) {
+            return own.ownsCircuit(ce.circuitId());
+        }
+        if (e.event() instanceof org.torconformance.wire.event.CircMinorEvent m) {
+            return own.ownsCircuit(m.circuitId());
+        }
+        if (e.event() instanceof org.torconformance.wire.event.AddrMapEvent a) {
+            return own.resolved(a.from());
+        }
+        if (e.event() instanceof StreamEvent s) {
+            return own.ownsStream(s.streamId()) || own.resolved(s.targetHost()) || connections.values().stream()
+                    .anyMatch(c -> s.sourceAddress().filter(("127.0.0.1:" + c.localPort())::equals).isPresent());
+        }
+        return false;
+    }
+
     void closeConnections() {
         connections.values().forEach(SocksConnection::close);
     }

@@ -87,6 +87,8 @@ public final class NetworkSessionSteps {
         }
         try {
             c.identifyStreamsSeen();
+            c.settle();
+            c.identifyStreamsSeen();
             List<ObservedEvent> events = c.events();
             List<String> sequence = EventSequence.of(events.stream().map(ObservedEvent::event).toList(), c.own,
                     c.session.destination().port());
