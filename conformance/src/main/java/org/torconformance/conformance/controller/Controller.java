@@ -75,6 +75,17 @@ public interface Controller extends AutoCloseable {
 
     void hsFetch(String address, List<String> servers);
 
+    /** +HSPOST: an onion service descriptor to upload, optionally to these servers and for this address. */
+    void hsPost(String descriptor, List<String> servers, Optional<String> address);
+
+    /** ONION_CLIENT_AUTH_ADD: a v3 address (without .onion) and its x25519 key ({@code x25519:BASE64}). */
+    void onionClientAuthAdd(String address, String key, Optional<String> clientName, List<String> flags);
+
+    void onionClientAuthRemove(String address);
+
+    /** ONION_CLIENT_AUTH_VIEW, for one address or all. */
+    void onionClientAuthView(Optional<String> address);
+
     /** Sends a raw command line if the library can; returns the reply's lines as the library gives them. */
     RawReply raw(String command);
 

@@ -230,6 +230,30 @@ public final class DriverController implements Controller {
         call("hs_fetch", a);
     }
 
+    @Override
+    public void hsPost(String descriptor, List<String> servers, Optional<String> address) {
+        ObjectNode a = args().put("descriptor", descriptor).put("address", address.orElse(null));
+        a.set("servers", list(servers));
+        call("hs_post", a);
+    }
+
+    @Override
+    public void onionClientAuthAdd(String address, String key, Optional<String> clientName, List<String> flags) {
+        ObjectNode a = args().put("address", address).put("key", key).put("client_name", clientName.orElse(null));
+        a.set("flags", list(flags));
+        call("onion_client_auth_add", a);
+    }
+
+    @Override
+    public void onionClientAuthRemove(String address) {
+        call("onion_client_auth_remove", args().put("address", address));
+    }
+
+    @Override
+    public void onionClientAuthView(Optional<String> address) {
+        call("onion_client_auth_view", args().put("address", address.orElse(null)));
+    }
+
     /** A library that does not expose the status of a reply (txtorcon on success) gives status 0. */
     @Override
     public RawReply raw(String command) {

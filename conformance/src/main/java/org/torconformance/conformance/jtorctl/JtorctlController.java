@@ -293,6 +293,36 @@ public final class JtorctlController implements Controller {
     }
 
     @Override
+    public void hsPost(String descriptor, List<String> servers, Optional<String> address) {
+        run("hsPost", () -> conn.hsPost(servers, address.orElse(null), descriptor));
+    }
+
+    @Override
+    public void onionClientAuthAdd(String address, String key, Optional<String> clientName, List<String> flags) {
+        if (!flags.isEmpty()) {
+            throw new Unimplemented(LIBRARY, "ONION_CLIENT_AUTH_ADD Flags=");
+        }
+        run("onionClientAuthAdd", () -> {
+            if (clientName.isPresent()) {
+                conn.onionClientAuthAdd(address, key, clientName.get());
+            } else {
+                conn.onionClientAuthAdd(address, key);
+            }
+        });
+    }
+
+    @Override
+    public void onionClientAuthRemove(String address) {
+        run("onionClientAuthRemove", () -> conn.onionClientAuthRemove(address));
+    }
+
+    /** jtorctl appends the argument to the keyword as given, so "all" is the empty string. */
+    @Override
+    public void onionClientAuthView(Optional<String> address) {
+        run("onionClientAuthView", () -> conn.onionClientAuthView(address.orElse("")));
+    }
+
+    @Override
     public RawReply raw(String command) {
         throw new Unimplemented(LIBRARY, "raw commands (sendAndWaitForResponse is protected)");
     }

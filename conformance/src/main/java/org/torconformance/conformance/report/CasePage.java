@@ -16,6 +16,9 @@ final class CasePage {
                 .append(Html.esc(first.title())).append("</h1>\n<p>Requirement: <b>").append(first.requirement())
                 .append("</b> · feature <code>").append(Html.esc(first.feature())).append("</code> · tags <code>")
                 .append(Html.esc(String.join(" ", first.tags()))).append("</code></p>\n");
+        if (!first.description().isEmpty()) {
+            b.append("<p>").append(Html.esc(first.description())).append("</p>\n");
+        }
         for (CaseResult r : results) {
             b.append("<h2 id=\"").append(Html.esc(r.target())).append("\">").append(Html.esc(r.target())).append(": <span class=\"")
                     .append(r.verdict().label()).append("\">&nbsp;").append(r.verdict().label()).append("&nbsp;</span>")

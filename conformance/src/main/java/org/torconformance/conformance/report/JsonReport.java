@@ -23,6 +23,7 @@ public final class JsonReport {
         ArrayNode results = root.putArray("results");
         for (CaseResult r : summary.results()) {
             ObjectNode o = results.addObject().put("case", r.caseId()).put("title", r.title()).put("target", r.target())
+                    .put("description", r.description())
                     .put("feature", r.feature()).put("requirement", r.requirement().name()).put("verdict", r.verdict().label())
                     .put("baselined", summary.baselined().contains(r.key())).put("message", r.message())
                     .put("durationMillis", r.durationMillis()).put("seed", r.seed());

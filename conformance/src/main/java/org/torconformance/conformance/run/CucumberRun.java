@@ -11,16 +11,12 @@ final class CucumberRun {
     private CucumberRun() {
     }
 
-    /**
-     * {@code kindTag} is one of the tag expressions of {@link ScenarioKinds}; network cases run only for
-     * network targets, whatever other tags they carry.
-     */
+    /** {@code kindTag} is a tag expression of {@link ScenarioKinds}, with the target's exclusions ({@code and not @mock-only}). */
     static byte run(Path features, String kindTag, Selection selection, List<String> extraPlugins, boolean dryRun) {
         List<String> args = new ArrayList<>();
         args.add("--glue");
         args.add(GLUE);
-        String network = kindTag.equals(ScenarioKinds.NETWORK) ? "" : " and not " + ScenarioKinds.NETWORK;
-        String tags = kindTag + network + " and not @wip" + selection.tagExpression().map(t -> " and " + t).orElse("");
+        String tags = kindTag + " and not @wip" + selection.tagExpression().map(t -> " and " + t).orElse("");
         args.add("--tags");
         args.add(tags);
         selection.nameRegex().ifPresent(r -> {

@@ -45,7 +45,8 @@ public final class ResultCollector implements ConcurrentEventListener {
             message = r.getError() == null ? statusMessage(r.getStatus()) : describe(r.getError());
         }
         CaseResult result = new CaseResult(id, title, ctx.target().name(), featureName(tc.getUri()), tags, req, v, message,
-                r.getDuration().toMillis(), ctx.takeWireLog(), Long.toString(ctx.seed()));
+                r.getDuration().toMillis(), ctx.takeWireLog(), Long.toString(ctx.seed()),
+                ScenarioDescriptions.of(tc.getUri(), tc.getLocation().getLine()));
         ctx.finished(result);
         int n = ctx.results().size();
         System.out.printf("[%d/%d] %-9s %-14s %-40s %s (%.1f s)%n", n, ctx.total(), ctx.target().name(), v.label(), id,
@@ -64,7 +65,8 @@ public final class ResultCollector implements ConcurrentEventListener {
             return Verdict.UNIMPLEMENTED;
         }
         if (t instanceof Hang) {
-            return Verdict.HANG;
+            // an INFO case records behaviour without judging it, a hang included
+            return req == Requirement.INFO ? Verdict.INFORMATIONAL : Verdict.HANG;
         }
         if (t instanceof AssertionError || t instanceof LibraryError) {
             return switch (req) {

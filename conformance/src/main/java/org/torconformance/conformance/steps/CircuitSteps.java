@@ -1,266 +1,115 @@
 package org.torconformance.conformance.steps;
 
-import io.cucumber.java.en.Given;
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.torconformance.conformance.controller.LibraryError;
-import org.torconformance.conformance.network.ObservedEvent;
-import org.torconformance.conformance.target.NetworkRelay;
-import org.torconformance.wire.event.CircEvent;
-import org.torconformance.wire.event.CircMinorEvent;
 
-/** Circuits a network case builds, extends, repurposes and closes, and the CIRC events that report them. */
+/** Circuits, streams and addresses: EXTENDCIRCUIT … CLOSECIRCUIT, MAPADDRESS, RESOLVE. */
 public final class CircuitSteps {
-    /** control-spec §2.4: CircuitID = 1*16 IDChar. */
-    private static final Pattern CIRCUIT_ID = Pattern.compile("[A-Za-z0-9]{1,16}");
-    private static final Pattern EXTENDED_REPLY = Pattern.compile("(?:250 )?EXTENDED ([A-Za-z0-9]{1,16})");
-    private static final List<String> ENDED = List.of("BUILT", "FAILED", "CLOSED");
+    private final World world;
 
-    private final NetworkCase c;
-    /** What the library's extendCircuit returned, per circuit name. */
-    private final Map<String, String> returned = new LinkedHashMap<>();
-    private Optional<LibraryError> refused = Optional.empty();
-
-    public CircuitSteps(NetworkCase c) {
-        this.c = c;
+    public CircuitSteps(World world) {
+        this.world = world;
     }
 
-    @Given("the client has built circuit {word} on tor's path")
-    public void theClientHasBuiltCircuit(String alias) {
-        theClientExtendsANewCircuitOnTorsPath(alias);
-        awaitEnd(alias, "BUILT");
+    /** Circuit 0 asks tor for a new circuit; the path is comma-separated server specs. */
+    @When("the controller extends circuit {string} through {string}")
+    public void theControllerExtendsCircuit(String circuit, String path) {
+        world.call(() -> world.controller().extendCircuit(circuit, List.of(path.split(",")), Optional.empty()));
     }
 
-    @When("the client extends a new circuit {word} on tor's path")
-    public void theClientExtendsANewCircuitOnTorsPath(String alias) {
-        launch(alias, List.of(), Optional.empty());
+    @When("the controller extends circuit {string} through {string} with purpose {string}")
+    public void theControllerExtendsCircuitWithPurpose(String circuit, String path, String purpose) {
+        world.call(() -> world.controller().extendCircuit(circuit, List.of(path.split(",")), Optional.of(purpose)));
     }
 
-    @When("the client extends a new circuit {word} on tor's path with purpose {word}")
-    public void theClientExtendsWithPurpose(String alias, String purpose) {
-        launch(alias, List.of(), Optional.of(purpose));
+    /** The circuit id from {@code 250 EXTENDED <id>}, usable as it is in the next EXTENDCIRCUIT. */
+    @Then("the controller reports the circuit {string}")
+    public void theControllerReportsTheCircuit(String id) {
+        String got = world.result(String.class);
+        Checks.that(got.equals(id), "expected the circuit id " + Checks.show(id) + ", the library returned " + Checks.show(got));
     }
 
-    @When("the client extends a new circuit {word} through two non-exit relays and the exit")
-    public void throughTwoAndTheExit(String alias) {
-        List<String> path = new ArrayList<>(nonExits(2));
-        path.add(exit().serverSpec());
-        launch(alias, path, Optional.empty());
+    @When("the controller sets the purpose of circuit {string} to {string}")
+    public void theControllerSetsThePurposeOfCircuit(String circuit, String purpose) {
+        world.run(() -> world.controller().setCircuitPurpose(circuit, purpose));
     }
 
-    @When("the client extends a new circuit {word} through two non-exit relays and the exit with purpose {word}")
-    public void throughTwoAndTheExitWithPurpose(String alias, String purpose) {
-        List<String> path = new ArrayList<>(nonExits(2));
-        path.add(exit().serverSpec());
-        launch(alias, path, Optional.of(purpose));
+    @When("the controller attaches stream {string} to circuit {string}")
+    public void theControllerAttachesStream(String stream, String circuit) {
+        world.run(() -> world.controller().attachStream(stream, circuit, Optional.empty()));
     }
 
-    @When("the client tries to extend a new circuit on tor's path with purpose {word}")
-    public void triesToExtend(String purpose) {
-        refused = Optional.empty();
-        try {
-            String got = c.controller().extendCircuit("0", List.of(), Optional.of(purpose));
-            c.note("controller: EXTENDCIRCUIT 0 purpose=" + purpose + " returned " + got);
-            c.own.addCircuit(idFrom(got));
-        } catch (LibraryError e) {
-            c.note("controller: EXTENDCIRCUIT 0 purpose=" + purpose + " failed: " + e.getMessage());
-            refused = Optional.of(e);
-        }
+    @When("the controller attaches stream {string} to circuit {string} at hop {int}")
+    public void theControllerAttachesStreamAtHop(String stream, String circuit, int hop) {
+        world.run(() -> world.controller().attachStream(stream, circuit, Optional.of(hop)));
     }
 
-    @Then("the library reports the error {int}")
-    public void theLibraryReportsTheError(int status) {
-        ClientSteps.check(refused.isPresent(), "expected the library to report error " + status + ", the command succeeded");
-        ClientSteps.check(refused.get().status().isEmpty() || refused.get().status().getAsInt() == status, "expected error " + status
-                + ", the library reported: " + refused.get().getMessage());
+    @When("the controller redirects stream {string} to {string}")
+    public void theControllerRedirectsStream(String stream, String address) {
+        world.run(() -> world.controller().redirectStream(stream, address, Optional.empty()));
     }
 
-    @When("the client extends a new circuit {word} through two non-exit relays")
-    public void throughTwo(String alias) {
-        launch(alias, nonExits(2), Optional.empty());
+    @When("the controller redirects stream {string} to {string} port {int}")
+    public void theControllerRedirectsStreamPort(String stream, String address, int port) {
+        world.run(() -> world.controller().redirectStream(stream, address, Optional.of(port)));
     }
 
-    @When("the client extends circuit {word} through the exit")
-    public void extendThroughTheExit(String alias) {
-        String id = c.circuit(alias);
-        String hop = exit().serverSpec();
-        c.namedPaths.get(alias).add(hop);
-        String got = c.call("EXTENDCIRCUIT " + id + " " + hop, () -> c.controller().extendCircuit(id, List.of(hop), Optional.empty()));
-        ClientSteps.check(id.equals(idFrom(got)), "extending circuit " + id + ": expected the library to report circuit " + id
-                + ", it returned \"" + got + "\"");
+    @When("the controller closes stream {string} with reason {int}")
+    public void theControllerClosesStream(String stream, int reason) {
+        world.run(() -> world.controller().closeStream(stream, reason));
     }
 
-    private void launch(String alias, List<String> path, Optional<String> purpose) {
-        String got = c.call("EXTENDCIRCUIT 0" + (path.isEmpty() ? "" : " " + String.join(",", path))
-                + purpose.map(p -> " purpose=" + p).orElse(""), () -> c.controller().extendCircuit("0", path, purpose));
-        String id = idFrom(got);
-        returned.put(alias, got);
-        c.circuits.put(alias, id);
-        c.namedPaths.put(alias, new ArrayList<>(path));
-        c.own.addCircuit(id);
-        c.note("circuit " + alias + " is tor's circuit " + id);
+    @When("the controller closes circuit {string}")
+    public void theControllerClosesCircuit(String circuit) {
+        world.run(() -> world.controller().closeCircuit(circuit, false));
     }
 
-    /** The id in what the library returned: the id itself, or (jtorctl) the reply text {@code EXTENDED <id>}. */
-    private static String idFrom(String got) {
-        if (got != null && CIRCUIT_ID.matcher(got.strip()).matches()) {
-            return got.strip();
-        }
-        Matcher m = got == null ? null : EXTENDED_REPLY.matcher(got.strip());
-        if (m != null && m.matches()) {
-            return m.group(1);
-        }
-        throw new AssertionError("expected EXTENDCIRCUIT to give a circuit id, the library returned " + (got == null ? "null" : "\"" + got + "\""));
+    @When("the controller closes circuit {string} if it is unused")
+    public void theControllerClosesCircuitIfUnused(String circuit) {
+        world.run(() -> world.controller().closeCircuit(circuit, true));
     }
 
-    private List<String> nonExits(int n) {
-        List<String> out = c.session().relays().stream().filter(r -> !r.exit()).limit(n).map(NetworkRelay::serverSpec).toList();
-        if (out.size() < n) {
-            throw new IllegalStateException("the network has fewer than " + n + " non-exit relays: " + c.session().relays());
-        }
-        return out;
+    @When("the controller maps {string} to {string}")
+    public void theControllerMaps(String from, String to) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        pairs.put(from, to);
+        world.call(() -> world.controller().mapAddress(pairs));
     }
 
-    private NetworkRelay exit() {
-        return c.session().relays().stream().filter(NetworkRelay::exit).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the network has no exit: " + c.session().relays()));
+    /** A two-column table, original and replacement, sent in one MAPADDRESS in table order. */
+    @When("the controller maps the addresses:")
+    public void theControllerMapsTheAddresses(DataTable table) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        table.asLists().forEach(row -> pairs.put(row.get(0), row.get(1)));
+        world.call(() -> world.controller().mapAddress(pairs));
     }
 
-    @Then("the library returned circuit {word}'s id")
-    public void theLibraryReturnedTheId(String alias) {
-        String got = returned.get(alias);
-        ClientSteps.check(got != null && got.equals(c.circuit(alias)), "expected extendCircuit to return the new circuit's id \""
-                + c.circuit(alias) + "\" (as tor's 250 EXTENDED " + c.circuit(alias) + " says), the library returned \"" + got + "\"");
+    @Then("the controller reports the mapping {string} to {string}")
+    public void theControllerReportsTheMapping(String from, String to) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> got = world.result(Map.class);
+        Checks.that(to.equals(got.get(from)), "expected the mapping " + from + " -> " + to + ", the library returned " + got);
     }
 
-    @Then("circuit {word} is reported LAUNCHED, then EXTENDED once per hop up to {int} hops, then BUILT")
-    public void launchedExtendedBuilt(String alias, int hops) {
-        awaitEnd(alias, "BUILT");
-        List<String> expected = new ArrayList<>(List.of("LAUNCHED/0"));
-        for (int i = 1; i <= hops; i++) {
-            expected.add("EXTENDED/" + i);
-        }
-        expected.add("BUILT/" + hops);
-        List<String> observed = circEvents(alias).stream().map(e -> e.status() + "/" + e.path().size()).toList();
-        ClientSteps.check(observed.equals(expected), "circuit " + alias + " (status/open hops): expected " + expected + ", tor reported "
-                + observed);
+    @Then("the controller reports no mapping for {string}")
+    public void theControllerReportsNoMappingFor(String from) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> got = world.result(Map.class);
+        Checks.that(!got.containsKey(from), "expected no mapping for " + from + " (tor refused it), the library returned " + got);
     }
 
-    @Then("circuit {word} is reported EXTENDED to {int} hops, then BUILT again")
-    public void extendedAgain(String alias, int hops) {
-        Optional<ObservedEvent> rebuilt = c.await(e -> e.event() instanceof CircEvent x && x.circuitId().equals(c.circuit(alias))
-                && (x.status().equals("BUILT") && x.path().size() == hops || x.status().equals("FAILED") || x.status().equals("CLOSED")),
-                c.circuitBound());
-        List<String> observed = circEvents(alias).stream().map(e -> e.status() + "/" + e.path().size()).toList();
-        int extended = observed.indexOf("EXTENDED/" + hops);
-        int built = observed.lastIndexOf("BUILT/" + hops);
-        ClientSteps.check(rebuilt.isPresent() && extended >= 0 && built > extended, "circuit " + alias + " (status/open hops): expected "
-                + "EXTENDED/" + hops + " then BUILT/" + hops + " after the extension, tor reported " + observed);
+    @When("the controller resolves {string}")
+    public void theControllerResolves(String addresses) {
+        world.run(() -> world.controller().resolve(List.of(addresses.split(" ")), false));
     }
 
-    @Then("every CIRC event of circuit {word} carries PURPOSE={word} and TIME_CREATED")
-    public void everyEventCarriesPurpose(String alias, String purpose) {
-        for (CircEvent e : nonEmpty(alias)) {
-            ClientSteps.check(e.purpose().equals(Optional.of(purpose)) && e.timeCreated().isPresent(), "expected PURPOSE=" + purpose
-                    + " and TIME_CREATED on every CIRC event of circuit " + alias + ", tor reported: " + e.text().latin1());
-        }
-    }
-
-    @Then("every CIRC event of circuit {word} carries BUILD_FLAGS with {word}")
-    public void everyEventCarriesBuildFlag(String alias, String flag) {
-        for (CircEvent e : nonEmpty(alias)) {
-            ClientSteps.check(e.buildFlags().contains(flag), "expected BUILD_FLAGS with " + flag + " on every CIRC event of circuit "
-                    + alias + ", tor reported: " + e.text().latin1());
-        }
-    }
-
-    @Then("the BUILT path of circuit {word} is the named relays, in order")
-    public void theBuiltPathIsTheNamedRelays(String alias) {
-        awaitEnd(alias, "BUILT");
-        CircEvent built = circEvents(alias).stream().filter(e -> e.status().equals("BUILT")).reduce((a, b) -> b).orElseThrow();
-        List<String> path = built.path().stream().map(CircuitSteps::serverSpecOf).toList();
-        ClientSteps.check(path.equals(c.namedPaths.get(alias)), "circuit " + alias + ": expected the path " + c.namedPaths.get(alias)
-                + ", BUILT reported " + built.path());
-    }
-
-    /** {@code $FP~nick}, {@code $FP=nick} or {@code $FP} as {@code $FP}. */
-    private static String serverSpecOf(String longName) {
-        int cut = longName.indexOf('~') >= 0 ? longName.indexOf('~') : longName.indexOf('=');
-        return (cut >= 0 ? longName.substring(0, cut) : longName).toUpperCase(java.util.Locale.ROOT);
-    }
-
-    @When("the client sets the purpose of circuit {word} to {word}")
-    public void setPurpose(String alias, String purpose) {
-        c.call("SETCIRCUITPURPOSE " + c.circuit(alias) + " purpose=" + purpose,
-                () -> c.controller().setCircuitPurpose(c.circuit(alias), purpose));
-    }
-
-    @Then("circuit {word} is reported PURPOSE_CHANGED with PURPOSE={word} and OLD_PURPOSE={word}")
-    public void purposeChanged(String alias, String purpose, String old) {
-        String id = c.circuit(alias);
-        Optional<ObservedEvent> e = c.await(x -> x.event() instanceof CircMinorEvent m && m.circuitId().equals(id)
-                && m.event().equals("PURPOSE_CHANGED"), c.eventBound());
-        ClientSteps.check(e.isPresent(), "expected 650 CIRC_MINOR " + id + " PURPOSE_CHANGED … within " + c.eventBound().toMillis()
-                + " ms; CIRC_MINOR events seen: " + texts(CircMinorEvent.TYPE));
-        CircMinorEvent m = (CircMinorEvent) e.get().event();
-        ClientSteps.check(m.purpose().equals(Optional.of(purpose)) && m.oldPurpose().equals(Optional.of(old)), "expected PURPOSE="
-                + purpose + " OLD_PURPOSE=" + old + ", tor reported: " + e.get().text());
-    }
-
-    @When("the client closes circuit {word}")
-    public void closeCircuit(String alias) {
-        c.call("CLOSECIRCUIT " + c.circuit(alias), () -> c.controller().closeCircuit(c.circuit(alias), false));
-    }
-
-    @Then("circuit {word} is reported CLOSED with REASON={word}")
-    public void closedWithReason(String alias, String reason) {
-        String id = c.circuit(alias);
-        Optional<ObservedEvent> e = c.await(x -> x.event() instanceof CircEvent ce && ce.circuitId().equals(id)
-                && (ce.status().equals("CLOSED") || ce.status().equals("FAILED")), c.eventBound());
-        ClientSteps.check(e.isPresent(), "expected 650 CIRC " + id + " CLOSED … REASON=" + reason + " within "
-                + c.eventBound().toMillis() + " ms; circuit " + alias + ": " + statuses(alias));
-        CircEvent ce = (CircEvent) e.get().event();
-        ClientSteps.check(ce.status().equals("CLOSED") && ce.reason().equals(Optional.of(reason)), "expected CLOSED with REASON="
-                + reason + ", tor reported: " + e.get().text());
-    }
-
-    private CircEvent awaitEnd(String alias, String expected) {
-        String id = c.circuit(alias);
-        Optional<ObservedEvent> end = c.await(e -> e.event() instanceof CircEvent x && x.circuitId().equals(id)
-                && ENDED.contains(x.status()), c.circuitBound());
-        ClientSteps.check(end.isPresent(), "expected circuit " + alias + " (" + id + ") to be " + expected + " within "
-                + c.circuitBound().toMillis() + " ms; tor reported " + statuses(alias));
-        CircEvent e = (CircEvent) end.get().event();
-        ClientSteps.check(e.status().equals(expected), "expected circuit " + alias + " to be " + expected + ", tor reported: "
-                + end.get().text());
-        return e;
-    }
-
-    private List<CircEvent> circEvents(String alias) {
-        String id = c.circuit(alias);
-        return c.events().stream().map(ObservedEvent::event).filter(e -> e instanceof CircEvent x && x.circuitId().equals(id))
-                .map(e -> (CircEvent) e).toList();
-    }
-
-    private List<CircEvent> nonEmpty(String alias) {
-        List<CircEvent> events = circEvents(alias);
-        ClientSteps.check(!events.isEmpty(), "no CIRC events for circuit " + alias + " (" + c.circuit(alias) + ")");
-        return events;
-    }
-
-    private List<String> statuses(String alias) {
-        return circEvents(alias).stream().map(e -> e.status() + "/" + e.path().size() + e.reason().map(r -> " REASON=" + r).orElse(""))
-                .toList();
-    }
-
-    private List<String> texts(String type) {
-        return c.events().stream().filter(e -> e.type().equals(type)).map(ObservedEvent::text).toList();
+    @When("the controller reverse-resolves {string}")
+    public void theControllerReverseResolves(String addresses) {
+        world.run(() -> world.controller().resolve(List.of(addresses.split(" ")), true));
     }
 }

@@ -43,7 +43,7 @@ public final class NetworkSessionSteps {
     @Then("tor announces the signal {word}")
     public void torAnnouncesTheSignal(String signal) {
         Optional<ObservedEvent> e = c.await(x -> x.event() instanceof SignalEvent s && s.signal().equals(signal), c.newnymBound());
-        ClientSteps.check(e.isPresent(), "expected 650 SIGNAL " + signal + " within " + c.newnymBound().toMillis()
+        Checks.that(e.isPresent(), "expected 650 SIGNAL " + signal + " within " + c.newnymBound().toMillis()
                 + " ms (tor delays a NEWNYM that comes within 10 s of the last); events seen: " + texts("SIGNAL"));
     }
 
@@ -56,10 +56,10 @@ public final class NetworkSessionSteps {
     @Then("tor reports ADDRMAP {word} {word}")
     public void torReportsAddrmap(String from, String to) {
         Optional<ObservedEvent> e = c.await(x -> x.event() instanceof AddrMapEvent a && a.from().equalsIgnoreCase(from), c.streamBound());
-        ClientSteps.check(e.isPresent(), "expected 650 ADDRMAP " + from + " " + to + " … within " + c.streamBound().toMillis()
+        Checks.that(e.isPresent(), "expected 650 ADDRMAP " + from + " " + to + " … within " + c.streamBound().toMillis()
                 + " ms; ADDRMAP events seen: " + texts("ADDRMAP"));
         AddrMapEvent a = (AddrMapEvent) e.get().event();
-        ClientSteps.check(a.to().equals(to), "expected ADDRMAP " + from + " to map to " + to + ", tor reported: " + e.get().text());
+        Checks.that(a.to().equals(to), "expected ADDRMAP " + from + " to map to " + to + ", tor reported: " + e.get().text());
     }
 
     @Then("the ADDRMAP for {word} expires, with its UTC time in EXPIRES")
@@ -67,7 +67,7 @@ public final class NetworkSessionSteps {
         AddrMapEvent a = c.events().stream().map(ObservedEvent::event).filter(x -> x instanceof AddrMapEvent m && m.from().equalsIgnoreCase(from))
                 .map(x -> (AddrMapEvent) x).findFirst()
                 .orElseThrow(() -> new AssertionError("no ADDRMAP for " + from + "; ADDRMAP events seen: " + texts("ADDRMAP")));
-        ClientSteps.check(!a.neverExpires() && a.utcExpiry().isPresent(),
+        Checks.that(!a.neverExpires() && a.utcExpiry().isPresent(),
                 "expected a DNS answer's mapping to carry an expiry time and EXPIRES=\"<UTC time>\", tor reported: " + a.text().latin1());
     }
 

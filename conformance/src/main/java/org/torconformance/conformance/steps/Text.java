@@ -34,13 +34,33 @@ final class Text {
         return out.build();
     }
 
-    /** Doc strings hold reply lines one per line; on the wire they end in CRLF. */
+    /**
+     * Feature text as text for a library's API: escapes applied, bytes read as UTF-8 (so "café"
+     * is four characters, which the library encodes as it does for its users).
+     */
+    static String string(String s) {
+        return new String(bytes(s).toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether a library's text is the expected bytes: read one char per byte (a driver's bytes,
+     * Latin-1) or decoded as UTF-8 (a library that decodes text).
+     */
+    static boolean sameText(String actual, String expected) {
+        if (actual == null) {
+            return false;
+        }
+        return actual.equals(bytes(expected).latin1()) || actual.equals(string(expected));
+    }
+
+    /**
+     * Doc strings hold wire lines one per line; on the wire each ends in CRLF. Blank lines count (a
+     * data block's empty value is one); only a trailing newline of the doc string itself does not.
+     */
     static ByteString wireLines(String docString) {
         ByteStringBuilder out = new ByteStringBuilder();
-        for (String line : docString.split("\n", -1)) {
-            if (line.isEmpty()) {
-                continue;
-            }
+        String text = docString.endsWith("\n") ? docString.substring(0, docString.length() - 1) : docString;
+        for (String line : text.split("\n", -1)) {
             out.append(bytes(line)).crlf();
         }
         return out.build();

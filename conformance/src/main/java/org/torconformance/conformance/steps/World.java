@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.torconformance.MockTor;
 import org.torconformance.client.RawControlClient;
 import org.torconformance.conformance.controller.Controller;
+import org.torconformance.conformance.controller.Hang;
+import org.torconformance.conformance.controller.LibraryError;
+import org.torconformance.conformance.controller.Unimplemented;
 import org.torconformance.conformance.run.RunContext;
 import org.torconformance.conformance.target.ClientTarget;
 import org.torconformance.conformance.target.Daemon;
@@ -21,6 +25,10 @@ import org.torconformance.wire.ByteString;
  */
 public final class World {
     MockTor mock;
+    /** How the mock wants controllers to authenticate ({@code none}, {@code cookie}, {@code password:SECRET}). */
+    String mockAuth = "none";
+    /** Answers the library's SETEVENTS (the mock's model may not); cases refuse names through it. */
+    SubscriptionAnswers subscriptions;
     Controller controller;
     Daemon daemon;
     RawControlClient raw;
@@ -75,5 +83,42 @@ public final class World {
 
     Optional<RuntimeException> error() {
         return Optional.ofNullable(lastError);
+    }
+
+    /**
+     * Runs one library operation. What the library returns or the error it reports is kept for the
+     * Then steps; a hang or a missing API ends the case at once (HANG, UNIMPLEMENTED).
+     */
+    void call(Supplier<Object> op) {
+        lastResult = null;
+        lastError = null;
+        try {
+            lastResult = op.get();
+        } catch (Hang | Unimplemented e) {
+            throw e;
+        } catch (LibraryError e) {
+            lastError = e;
+        }
+    }
+
+    void run(Runnable op) {
+        call(() -> {
+            op.run();
+            return null;
+        });
+    }
+
+    /** The last operation's result; a library failure here fails the case with the library's message. */
+    <T> T result(Class<T> type) {
+        if (lastError != null) {
+            throw new AssertionError("expected the library to succeed, it failed: " + lastError.getMessage());
+        }
+        if (lastResult == null) {
+            throw new AssertionError("expected the library to return a " + type.getSimpleName() + ", it returned nothing");
+        }
+        if (!type.isInstance(lastResult)) {
+            throw new AssertionError("expected the library to return a " + type.getSimpleName() + ", it returned " + lastResult);
+        }
+        return type.cast(lastResult);
     }
 }

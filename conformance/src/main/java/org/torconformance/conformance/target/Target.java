@@ -12,6 +12,11 @@ public sealed interface Target extends AutoCloseable permits ClientTarget, Socks
     /** One line for reports: library and version, or daemon and version. */
     String description();
 
+    /** Tags of cases this target must not run (a live tor skips {@code @mock-only}: input that crashes it or gets no reply). */
+    default java.util.List<String> skippedTags() {
+        return java.util.List.of();
+    }
+
     @Override
     default void close() {
     }

@@ -25,6 +25,7 @@ class VerdictTest {
         assertEquals(Verdict.FAILED, v(Status.FAILED, new LibraryError("IOException", OptionalInt.empty(), "x"), Requirement.MUST));
         assertEquals(Verdict.UNIMPLEMENTED, v(Status.FAILED, new Unimplemented("lib", "op"), Requirement.MUST));
         assertEquals(Verdict.HANG, v(Status.FAILED, new Hang("lib", "op", Duration.ofSeconds(1)), Requirement.SHOULD));
+        assertEquals(Verdict.INFORMATIONAL, v(Status.FAILED, new Hang("lib", "op", Duration.ofSeconds(1)), Requirement.INFO));
         assertEquals(Verdict.ERROR, v(Status.FAILED, new IllegalStateException("harness"), Requirement.MUST));
         assertEquals(Verdict.ERROR, v(Status.UNDEFINED, null, Requirement.MUST));
     }

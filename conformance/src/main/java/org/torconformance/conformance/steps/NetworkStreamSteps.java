@@ -18,13 +18,13 @@ import org.torconformance.wire.event.StreamEvent;
  * The application's streams through the SOCKS port, what the controller does to them (attach, redirect,
  * close), and the STREAM events and SOCKS replies that follow.
  */
-public final class StreamSteps {
+public final class NetworkStreamSteps {
     /** After CLOSED nothing more comes for a stream (FAILED is followed by CLOSED). */
     private static final List<String> TERMINAL = List.of("CLOSED");
 
     private final NetworkCase c;
 
-    public StreamSteps(NetworkCase c) {
+    public NetworkStreamSteps(NetworkCase c) {
         this.c = c;
     }
 
@@ -60,7 +60,7 @@ public final class StreamSteps {
     public void reportedNewUnattached(String alias) {
         String id = c.stream(alias);
         StreamEvent created = c.streamEvents(id).get(0);
-        ClientSteps.check(created.status().equals("NEW") && created.circuitId().equals("0"),
+        Checks.that(created.status().equals("NEW") && created.circuitId().equals("0"),
                 "expected stream " + alias + " to start as NEW on circuit 0, tor reported: " + created.text().latin1());
     }
 
@@ -92,9 +92,9 @@ public final class StreamSteps {
             throw new AssertionError("expected SOCKS5 reply " + hexCode + " for stream " + alias + ": " + e.getMessage(), e);
         }
         c.note("application: stream " + alias + " SOCKS reply " + reply.map(Object::toString).orElse("(none)"));
-        ClientSteps.check(reply.isPresent(), "expected SOCKS5 reply " + hexCode + " for stream " + alias + " within "
+        Checks.that(reply.isPresent(), "expected SOCKS5 reply " + hexCode + " for stream " + alias + " within "
                 + c.streamBound().toMillis() + " ms; the port sent none (stream events: " + observedStatuses(alias) + ")");
-        ClientSteps.check(reply.get().reply().code() == expected, "expected SOCKS5 reply " + hexCode + " for stream " + alias
+        Checks.that(reply.get().reply().code() == expected, "expected SOCKS5 reply " + hexCode + " for stream " + alias
                 + ", got " + String.format("%02x", reply.get().reply().code()) + " (" + reply.get() + ")");
     }
 
@@ -103,7 +103,7 @@ public final class StreamSteps {
         String circuitId = c.circuit(circuit);
         List<StreamEvent> matched = reportedInOrder(alias, statuses);
         for (StreamEvent e : matched) {
-            ClientSteps.check(e.circuitId().equals(circuitId), "expected stream " + alias + " " + e.status() + " on circuit " + circuit
+            Checks.that(e.circuitId().equals(circuitId), "expected stream " + alias + " " + e.status() + " on circuit " + circuit
                     + " (" + circuitId + "), tor reported: " + e.text().latin1());
         }
     }
@@ -111,7 +111,7 @@ public final class StreamSteps {
     @Then("stream {word} is reported {statuses} with REASON={word}")
     public void reportedWithReason(String alias, List<String> statuses, String reason) {
         for (StreamEvent e : reportedInOrder(alias, statuses)) {
-            ClientSteps.check(e.reason().equals(Optional.of(reason)), "expected stream " + alias + " " + e.status() + " with REASON="
+            Checks.that(e.reason().equals(Optional.of(reason)), "expected stream " + alias + " " + e.status() + " with REASON="
                     + reason + ", tor reported: " + e.text().latin1());
         }
     }
@@ -119,7 +119,7 @@ public final class StreamSteps {
     @Then("stream {word} is reported {statuses} with target {word}")
     public void reportedWithTarget(String alias, List<String> statuses, String host) {
         StreamEvent first = reportedInOrder(alias, statuses).get(0);
-        ClientSteps.check(first.targetHost().equalsIgnoreCase(host), "expected stream " + alias + " " + first.status() + " to target "
+        Checks.that(first.targetHost().equalsIgnoreCase(host), "expected stream " + alias + " " + first.status() + " to target "
                 + host + ", tor reported: " + first.text().latin1());
     }
 
@@ -146,7 +146,7 @@ public final class StreamSteps {
                 next++;
             }
         }
-        ClientSteps.check(next == statuses.size(), "expected stream " + alias + " to be reported " + String.join(", then ", statuses)
+        Checks.that(next == statuses.size(), "expected stream " + alias + " to be reported " + String.join(", then ", statuses)
                 + " within " + c.streamBound().toMillis() + " ms; tor reported " + describe(events));
         return matched;
     }
@@ -159,7 +159,7 @@ public final class StreamSteps {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ClientSteps.check(closed, "expected the SOCKS port to close the application's connection for stream " + alias + " within "
+        Checks.that(closed, "expected the SOCKS port to close the application's connection for stream " + alias + " within "
                 + c.streamBound().toMillis() + " ms; it stayed open");
     }
 
@@ -167,7 +167,7 @@ public final class StreamSteps {
     public void differentCircuits(String a, String b) {
         String circuitA = succeededOn(a);
         String circuitB = succeededOn(b);
-        ClientSteps.check(!circuitA.equals(circuitB), "expected streams " + a + " and " + b + " on different circuits, both "
+        Checks.that(!circuitA.equals(circuitB), "expected streams " + a + " and " + b + " on different circuits, both "
                 + "succeeded on circuit " + circuitA);
     }
 
@@ -179,7 +179,7 @@ public final class StreamSteps {
     public void higherEpoch(String later, String earlier) {
         int b = epoch(later);
         int a = epoch(earlier);
-        ClientSteps.check(b > a, "expected stream " + later + " to have a higher NYM_EPOCH than stream " + earlier + ", tor reported "
+        Checks.that(b > a, "expected stream " + later + " to have a higher NYM_EPOCH than stream " + earlier + ", tor reported "
                 + b + " and " + a);
     }
 

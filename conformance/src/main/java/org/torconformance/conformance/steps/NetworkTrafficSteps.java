@@ -26,14 +26,14 @@ import org.torconformance.wire.event.StreamBandwidthEvent;
  * Bytes through a stream: an HTTP exchange with the destination, checked on both ends, and the
  * bandwidth events (STREAM_BW, CIRC_BW, BW) that count them.
  */
-public final class TrafficSteps {
+public final class NetworkTrafficSteps {
     private static final int REQUEST_BODY = 1024;
 
     private final NetworkCase c;
     /** Where the events stood when the last transfer began: bandwidth checks count only what came after. */
     private int eventsBeforeTransfer;
 
-    public TrafficSteps(NetworkCase c) {
+    public NetworkTrafficSteps(NetworkCase c) {
         this.c = c;
     }
 
@@ -68,12 +68,12 @@ public final class TrafficSteps {
     public void destinationReceived(String alias) {
         HttpRequest sent = c.requests.get(alias);
         Optional<ReceivedRequest> got = c.session().destination().await(r -> r.path().equals(sent.path()), c.streamBound());
-        ClientSteps.check(got.isPresent(), "expected the destination to receive POST " + sent.path() + " within "
+        Checks.that(got.isPresent(), "expected the destination to receive POST " + sent.path() + " within "
                 + c.streamBound().toMillis() + " ms; it received " + c.session().destination().received().size() + " requests, none for it");
         ReceivedRequest r = got.get();
-        ClientSteps.check(r.method().equals("POST") && Arrays.equals(r.body(), sent.body()), "expected POST with the " + sent.body().length
+        Checks.that(r.method().equals("POST") && Arrays.equals(r.body(), sent.body()), "expected POST with the " + sent.body().length
                 + " bytes sent, the destination received " + r);
-        ClientSteps.check(r.host().equalsIgnoreCase(sent.host()), "expected Host: " + sent.host() + ", the destination received " + r);
+        Checks.that(r.host().equalsIgnoreCase(sent.host()), "expected Host: " + sent.host() + ", the destination received " + r);
     }
 
     @Then("the application received the destination's answer on stream {word} intact")
@@ -81,7 +81,7 @@ public final class TrafficSteps {
         HttpResponse response = c.responses.get(alias);
         String query = c.requests.get(alias).path().contains("?") ? c.requests.get(alias).path().replaceFirst(".*\\?", "") : null;
         byte[] expected = WebDestination.answerFor(query);
-        ClientSteps.check(response.isOk() && Arrays.equals(response.body(), expected), "expected HTTP 200 with the destination's "
+        Checks.that(response.isOk() && Arrays.equals(response.body(), expected), "expected HTTP 200 with the destination's "
                 + expected.length + " bytes, the application read " + response);
     }
 
@@ -100,7 +100,7 @@ public final class TrafficSteps {
             }
             return sums[0] >= fromApp && sums[1] >= toApp;
         }, Set.of(StreamBandwidthEvent.TYPE));
-        ClientSteps.check(ok, "expected STREAM_BW events for stream " + alias + " to add up to at least " + fromApp
+        Checks.that(ok, "expected STREAM_BW events for stream " + alias + " to add up to at least " + fromApp
                 + " bytes from the application and " + toApp + " to it within " + c.perSecondBound().toMillis() + " ms; they add up to "
                 + sums[0] + " and " + sums[1]);
     }
@@ -120,7 +120,7 @@ public final class TrafficSteps {
             }
             return sums[0] >= written && sums[1] >= read;
         }, Set.of(CircBandwidthEvent.TYPE));
-        ClientSteps.check(ok, "expected CIRC_BW events for circuit " + alias + " to add up to at least DELIVERED_WRITTEN=" + written
+        Checks.that(ok, "expected CIRC_BW events for circuit " + alias + " to add up to at least DELIVERED_WRITTEN=" + written
                 + " and DELIVERED_READ=" + read + " within " + c.perSecondBound().toMillis() + " ms; they add up to " + sums[0] + " and "
                 + sums[1]);
     }
@@ -140,7 +140,7 @@ public final class TrafficSteps {
             }
             return sums[0] >= written && sums[1] >= read;
         }, Set.of(BandwidthEvent.TYPE));
-        ClientSteps.check(ok, "expected BW events since the transfer began to add up to at least " + written + " bytes written and "
+        Checks.that(ok, "expected BW events since the transfer began to add up to at least " + written + " bytes written and "
                 + read + " read within " + c.perSecondBound().toMillis() + " ms; they add up to " + sums[0] + " and " + sums[1]);
     }
 
