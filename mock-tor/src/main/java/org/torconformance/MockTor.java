@@ -36,6 +36,7 @@ import org.torconformance.control.TorModel;
 import org.torconformance.control.addrmap.AddressMapModule;
 import org.torconformance.control.auth.AuthModule;
 import org.torconformance.control.events.EventsModule;
+import org.torconformance.control.events.ListenerAddresses;
 import org.torconformance.control.info.InfoModule;
 import org.torconformance.control.onion.OnionModule;
 import org.torconformance.control.auth.Cookie;
@@ -112,10 +113,13 @@ public final class MockTor implements AutoCloseable {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), b.controlPort);
         control = reactor.listenTcp(address, model::newSession);
         controlSocket = Optional.ofNullable(b.controlSocket).map(p -> reactor.listenUnix(p, model::newSession));
+        List<String> controlListeners = new ArrayList<>(List.of(control.describe()));
+        controlSocket.ifPresent(l -> controlListeners.add(l.describe()));
         reactor.run(() -> {
             if (!config.isSet("ControlPort")) {
                 config.set("ControlPort", "127.0.0.1:" + control.port());
             }
+            ListenerAddresses.of(model).register(ListenerAddresses.Type.CONTROL, () -> controlListeners);
         });
         socks = MockSocks.start(model, b.socks, b.journalCapacity);
     }
@@ -287,7 +291,7 @@ public final class MockTor implements AutoCloseable {
         private boolean torQuirks;
         private final List<String[]> options = new ArrayList<>();
         private final List<Function<MockTor, ControlModule>> extraModules = new ArrayList<>();
-        private int journalCapacity = 200_000;
+        private int journalCapacity = Journal.DEFAULT_CAPACITY;
         private final SocksSetup socks = new SocksSetup();
 
         /** How many journal entries to keep (oldest dropped first); 0 turns the journal off. */

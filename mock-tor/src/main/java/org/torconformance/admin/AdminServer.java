@@ -103,7 +103,8 @@ public final class AdminServer implements AutoCloseable {
                     .put("version", Version.project()).put("controlPort", mock.controlPort()));
             case "GET /journal" -> {
                 ArrayNode a = Json.MAPPER.createArrayNode();
-                mock.journal().entries().forEach(e -> a.add(JournalJson.entry(e)));
+                JournalJson.Streams streams = new JournalJson.Streams();
+                mock.journal().entries().forEach(e -> a.add(JournalJson.entry(e, streams)));
                 yield Response.json(200, Json.object().put("dropped", mock.journal().dropped()).set("entries", a));
             }
             case "DELETE /journal" -> {

@@ -16,7 +16,7 @@ public final class Main {
                             [--exit-on-stdin-close]
                    mock-tor [--help] [--version]
                    mock-tor decode [--from-client]    < bytes
-                   mock-tor bench codec [--rounds N]
+                   mock-tor bench codec|all|roundtrip|events|connect|startup|memory [--rounds N]
                    mock-tor record --upstream 127.0.0.1:PORT --out FILE [--listen PORT] [--title T]
                    mock-tor/bin/tor [tor's command line]
 
@@ -42,6 +42,10 @@ public final class Main {
                                   bytes a controller sent) on stdin; print one JSON object per
                                   reply, event, command or malformed run of bytes
               bench codec         print the codec's parse and write throughput
+              bench all           measure the mock beside a live tor (DisableNetwork 1) and the loopback
+                                  floor: round trips, pipelining, events, connect+auth, start-up,
+                                  memory; prints medians and one table (roundtrip, events, connect,
+                                  startup, memory run one part)
               record              listen on 127.0.0.1 (prints record-port=N), pass each controller
                                   connection through to a live tor's control port, and write what
                                   passed as a transcript (FILE, then FILE.2, ...; recorded=PATH for

@@ -217,6 +217,15 @@ public final class RawControlClient implements AutoCloseable {
         }
     }
 
+    /** Sends FIN: the server sees end of input while this side can still read. */
+    public void shutdownOutput() {
+        try {
+            channel.shutdownOutput();
+        } catch (IOException e) {
+            throw new UncheckedIOException("shutdown failed", e);
+        }
+    }
+
     /** True if the peer closes the connection within {@code timeout}. */
     public boolean awaitClosed(Duration timeout) {
         try {

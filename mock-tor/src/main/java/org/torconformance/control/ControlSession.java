@@ -1,6 +1,7 @@
 package org.torconformance.control;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ public final class ControlSession implements ConnectionHandler {
 
     static final String V0_MESSAGE = "The v0 control protocol is not supported by Tor 0.1.2.17 and later; upgrade your controller.";
 
+    private static final int EVENT_QUEUE_KEPT = 1024;
+
     private final TorModel model;
     private final CommandDecoder decoder = new CommandDecoder();
     private final Set<String> subscriptions = new HashSet<>();
@@ -50,7 +53,9 @@ public final class ControlSession implements ConnectionHandler {
     private State state = State.NEEDAUTH;
     private boolean sentProtocolInfo;
     private byte[] pendingSafeCookieClientHash;
-    private ByteStringBuilder queuedEvents;
+    /** Events waiting for the end of the round; kept as raw bytes so a flush is one copy. */
+    private byte[] queuedEvents;
+    private int queuedLength;
     private SessionObserver observer = SessionObserver.NONE;
     private CommandInterceptor script;
     private ShapedOutput shaped;
@@ -129,19 +134,40 @@ public final class ControlSession implements ConnectionHandler {
         return state == State.OPEN && subscriptions.contains(type);
     }
 
-    void queueEvent(ByteString bytes) {
-        if (queuedEvents == null) {
-            queuedEvents = new ByteStringBuilder(256);
+    /** Returns true when this is the first event queued since the last flush. */
+    boolean queueEvent(ByteString bytes) {
+        if (connection == null || connection.isClosing()) {
+            return false; // nothing more is written on a closing connection: keeping events would only grow memory
         }
-        queuedEvents.append(bytes);
+        int n = bytes.length();
+        if (queuedEvents == null) {
+            queuedEvents = new byte[Math.max(EVENT_QUEUE_KEPT, n)];
+        } else if (queuedLength + n > queuedEvents.length) {
+            queuedEvents = Arrays.copyOf(queuedEvents, Math.max(queuedEvents.length * 2, queuedLength + n));
+        }
+        bytes.copyTo(queuedEvents, queuedLength);
+        queuedLength += n;
+        return queuedLength == n;
     }
 
     void flushEvents() {
-        if (queuedEvents != null && queuedEvents.length() > 0 && connection != null && !connection.isClosing()) {
-            ByteString bytes = queuedEvents.build();
-            queuedEvents.clear();
-            write(bytes);
+        int n = queuedLength;
+        queuedLength = 0;
+        if (n == 0 || connection == null || connection.isClosing()) {
+            return;
         }
+        if (observer == SessionObserver.NONE && !shapingOutput()) {
+            connection.write(queuedEvents, 0, n);
+        } else {
+            write(ByteString.of(queuedEvents, 0, n));
+        }
+        if (queuedEvents.length > EVENT_QUEUE_KEPT) {
+            queuedEvents = null;
+        }
+    }
+
+    private boolean shapingOutput() {
+        return model.faultPolicy().shapesOutput() || (shaped != null && !shaped.idle());
     }
 
     // --- output ---
@@ -151,14 +177,13 @@ public final class ControlSession implements ConnectionHandler {
             return;
         }
         observer.sent(bytes);
-        FaultPolicy policy = model.faultPolicy();
-        if (policy.shapesOutput() || (shaped != null && !shaped.idle())) {
+        if (shapingOutput()) {
             if (shaped == null) {
                 shaped = new ShapedOutput(connection);
             }
-            shaped.write(bytes.toByteArray(), policy);
+            shaped.write(bytes.toByteArray(), model.faultPolicy());
         } else {
-            connection.write(bytes.toByteArray());
+            connection.write(bytes);
         }
     }
 
@@ -178,7 +203,9 @@ public final class ControlSession implements ConnectionHandler {
 
     @Override
     public void onData(Connection c, byte[] buf, int off, int len) {
-        observer.received(ByteString.of(buf, off, len));
+        if (observer != SessionObserver.NONE) {
+            observer.received(ByteString.of(buf, off, len));
+        }
         if (state == State.NEEDAUTH) {
             ByteString head = ByteString.concat(decoder.pendingPrefix(8), ByteString.of(buf, off, Math.min(len, 8)));
             byte[] h = head.toByteArray();
@@ -244,7 +271,7 @@ public final class ControlSession implements ConnectionHandler {
             closeAfterFlush();
             return;
         }
-        for (CommandInterceptor i : List.copyOf(model.interceptors())) {
+        for (CommandInterceptor i : model.interceptors()) {
             if (i.intercept(this, command)) {
                 return;
             }

@@ -19,6 +19,8 @@ public final class EventBus {
 
     private final Set<ControlSession> sessions = new LinkedHashSet<>();
     private final List<EventListener> listeners = new ArrayList<>();
+    /** Sessions with events queued this round: a flush touches these, not every session. */
+    private List<ControlSession> queued = new ArrayList<>();
 
     /** Observes every event published, subscribed or not (the journal, tests). */
     @FunctionalInterface
@@ -67,15 +69,20 @@ public final class EventBus {
             l.published(event, bytes);
         }
         for (ControlSession s : sessions) {
-            if (s.isSubscribed(type)) {
-                s.queueEvent(bytes);
+            if (s.isSubscribed(type) && s.queueEvent(bytes)) {
+                queued.add(s);
             }
         }
     }
 
     /** Writes every session's queued events; the reactor calls this after each round. */
     void flush() {
-        for (ControlSession s : new ArrayList<>(sessions)) {
+        if (queued.isEmpty()) {
+            return;
+        }
+        List<ControlSession> batch = queued;
+        queued = new ArrayList<>();
+        for (ControlSession s : batch) {
             s.flushEvents();
         }
     }

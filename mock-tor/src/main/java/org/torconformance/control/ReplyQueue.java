@@ -23,6 +23,8 @@ public final class ReplyQueue implements CommandInterceptor {
     private final TorModel model;
     private final Deque<Canned> canned = new ArrayDeque<>();
     private final Deque<After> after = new ArrayDeque<>();
+    /** Canned answers plus pending publications: read without the lock, so an idle queue costs a volatile read per command. */
+    private volatile int queued;
 
     private ReplyQueue(TorModel model) {
         this.model = model;
@@ -37,20 +39,26 @@ public final class ReplyQueue implements CommandInterceptor {
     /** The next command (with {@code keyword}, or any but the handshake when empty) gets these bytes. */
     public synchronized void enqueue(Optional<String> keyword, ByteString bytes) {
         canned.add(new Canned(keyword, bytes));
+        queued = canned.size() + after.size();
     }
 
     /** After the next command with {@code keyword} is answered, publish {@code event}. */
     public synchronized void publishAfter(String keyword, TorEvent event) {
         after.add(new After(keyword, event));
+        queued = canned.size() + after.size();
     }
 
     public synchronized void clear() {
         canned.clear();
         after.clear();
+        queued = 0;
     }
 
     @Override
     public boolean intercept(ControlSession session, Command command) {
+        if (queued == 0) {
+            return false;
+        }
         ByteString answer = null;
         synchronized (this) {
             for (Iterator<After> it = after.iterator(); it.hasNext(); ) {
@@ -70,6 +78,7 @@ public final class ReplyQueue implements CommandInterceptor {
                     break;
                 }
             }
+            queued = canned.size() + after.size();
         }
         if (answer == null) {
             return false;

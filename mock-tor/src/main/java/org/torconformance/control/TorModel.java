@@ -23,7 +23,8 @@ public final class TorModel {
     private final EventBus events = new EventBus();
     private final Set<ControlSession> sessions = new LinkedHashSet<>();
     private final Map<Class<?>, Object> parts = new HashMap<>();
-    private final List<CommandInterceptor> interceptors = new ArrayList<>();
+    /** Replaced, never changed, so a session can iterate it while an interceptor removes itself. */
+    private List<CommandInterceptor> interceptors = List.of();
     private final List<SessionListener> sessionListeners = new ArrayList<>();
     private final long startedNanos = System.nanoTime();
     private volatile FaultPolicy faultPolicy = FaultPolicy.NONE;
@@ -97,11 +98,15 @@ public final class TorModel {
 
     /** Interceptors see every command before the model does (scripts, fault injection). */
     public void addInterceptor(CommandInterceptor i) {
-        interceptors.add(i);
+        List<CommandInterceptor> more = new ArrayList<>(interceptors);
+        more.add(i);
+        interceptors = List.copyOf(more);
     }
 
     public void removeInterceptor(CommandInterceptor i) {
-        interceptors.remove(i);
+        List<CommandInterceptor> fewer = new ArrayList<>(interceptors);
+        fewer.remove(i);
+        interceptors = List.copyOf(fewer);
     }
 
     List<CommandInterceptor> interceptors() {

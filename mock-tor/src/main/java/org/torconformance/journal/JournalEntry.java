@@ -25,10 +25,49 @@ public sealed interface JournalEntry {
     record CommandReceived(long connection, long nanos, Command command) implements JournalEntry {
     }
 
-    /** Bytes the mock wrote, and the replies/events they hold. */
-    record Sent(long connection, long nanos, ByteString bytes, List<ReplyFrame> frames) implements JournalEntry {
-        public Sent {
-            frames = List.copyOf(frames);
+    /** Bytes the mock wrote, and the replies/events they complete (decoded on first use). */
+    final class Sent implements JournalEntry {
+        private final long connection;
+        private final long nanos;
+        private final ByteString bytes;
+        private final FrameLog log;
+        /** Set by the log, under its lock. */
+        List<ReplyFrame> decoded;
+        /** Dropped undecoded on a reply boundary: decoded alone if asked. */
+        boolean standalone;
+
+        Sent(long connection, long nanos, ByteString bytes, FrameLog log) {
+            this.connection = connection;
+            this.nanos = nanos;
+            this.bytes = bytes;
+            this.log = log;
+        }
+
+        @Override
+        public long connection() {
+            return connection;
+        }
+
+        @Override
+        public long nanos() {
+            return nanos;
+        }
+
+        public ByteString bytes() {
+            return bytes;
+        }
+
+        public List<ReplyFrame> frames() {
+            return log.framesOf(this);
+        }
+
+        void dropped() {
+            log.dropped(this);
+        }
+
+        @Override
+        public String toString() {
+            return "Sent[connection=" + connection + ", nanos=" + nanos + ", bytes=" + bytes + "]";
         }
     }
 

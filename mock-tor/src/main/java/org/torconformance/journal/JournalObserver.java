@@ -1,18 +1,14 @@
 package org.torconformance.journal;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.torconformance.control.SessionObserver;
 import org.torconformance.wire.ByteString;
 import org.torconformance.wire.Command;
-import org.torconformance.wire.ReplyDecoder;
-import org.torconformance.wire.ReplyFrame;
 
 /** Journals one control session: bytes both ways, commands, and the replies and events written. */
 public final class JournalObserver implements SessionObserver {
     private final Journal journal;
     private final long connection;
-    private final ReplyDecoder decoder = new ReplyDecoder();
+    private final FrameLog frames = new FrameLog();
 
     public JournalObserver(Journal journal, long connection, String port, String remote) {
         this.journal = journal;
@@ -32,10 +28,9 @@ public final class JournalObserver implements SessionObserver {
 
     @Override
     public void sent(ByteString bytes) {
-        List<ReplyFrame> frames = new ArrayList<>();
-        byte[] b = bytes.toByteArray();
-        decoder.feed(b, 0, b.length, (f, s, e) -> frames.add(f));
-        journal.append(new JournalEntry.Sent(connection, journal.now(), bytes, frames));
+        JournalEntry.Sent s = new JournalEntry.Sent(connection, journal.now(), bytes, frames);
+        frames.add(s);
+        journal.append(s);
     }
 
     @Override

@@ -7,16 +7,28 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.torconformance.wire.ByteString;
 
 /**
  * One non-blocking connection owned by a {@link Reactor}. All methods must be called on the
- * reactor thread. Output is queued and written as the socket accepts it; when more than
- * {@link #outputLimit()} bytes are pending the handler is told (a stalled reader must not grow
- * memory without bound).
+ * reactor thread. Output written during a round of the loop is staged and handed to the socket once
+ * at the end of the round, as tor's outbuf is flushed by its write callback: a thousand pipelined
+ * replies cost one {@code write(2)}, not a thousand. What the socket refuses is queued and written
+ * as it accepts it; when more than {@link #outputLimit()} bytes are pending the handler is told (a
+ * stalled reader must not grow memory without bound).
  */
 public final class Connection {
-    private static final long DEFAULT_OUTPUT_LIMIT = 16L * 1024 * 1024;
+    /**
+     * Tor bounds a control connection's outbuf only by BUF_MAX_LEN (INT_MAX - 1): past it
+     * write_to_buf fails and the connection is marked for close; its OOM handler (MaxMemInQueues)
+     * kills circuits, directory and edge connections, never controllers. 2 GiB per stalled reader
+     * would exhaust a test JVM's heap, so the mock closes the same way at 64 MiB: above the largest
+     * replies tor writes (ns/all, md/all: a few MB) with room for event bursts.
+     */
+    public static final long DEFAULT_OUTPUT_LIMIT = 64L * 1024 * 1024;
+    /** A staging buffer up to this size is kept between rounds; larger ones are let go. */
+    private static final int STAGE_KEPT = 4 * 1024;
 
     private final Reactor reactor;
     private final SocketChannel channel;
@@ -24,6 +36,9 @@ public final class Connection {
     private SelectionKey key;
     private ConnectionHandler handler;
     private final ArrayDeque<ByteBuffer> output = new ArrayDeque<>();
+    /** Bytes written this round, not yet offered to the socket; null while there are none. */
+    private byte[] staged;
+    private int stagedLength;
     private long pendingOutput;
     private long outputLimit = DEFAULT_OUTPUT_LIMIT;
     private boolean closeWhenFlushed;
@@ -102,15 +117,57 @@ public final class Connection {
     }
 
     public void write(ByteString bytes) {
-        write(bytes.toByteArray());
-    }
-
-    /** Queues {@code bytes} (taking ownership of the array) and writes as much as the socket takes now. */
-    public void write(byte[] bytes) {
-        if (closed || bytes.length == 0) {
+        if (closed || bytes.isEmpty()) {
             return;
         }
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        bytes.copyTo(stage(bytes.length()), stagedLength);
+        staged(bytes.length());
+    }
+
+    /** Stages {@code bytes} (copied) for the end of this round. */
+    public void write(byte[] bytes) {
+        write(bytes, 0, bytes.length);
+    }
+
+    public void write(byte[] bytes, int off, int len) {
+        if (closed || len == 0) {
+            return;
+        }
+        System.arraycopy(bytes, off, stage(len), stagedLength, len);
+        staged(len);
+    }
+
+    /** The staging buffer, with room for {@code len} more bytes at {@link #stagedLength}. */
+    private byte[] stage(int len) {
+        if (staged == null) {
+            staged = new byte[Math.max(STAGE_KEPT, len)];
+        }
+        if (stagedLength == 0) {
+            reactor.flushAtEndOfRound(this);
+        }
+        if (stagedLength + len > staged.length) {
+            staged = Arrays.copyOf(staged, Math.max(staged.length * 2, stagedLength + len));
+        }
+        return staged;
+    }
+
+    private void staged(int len) {
+        stagedLength += len;
+        pendingOutput += len;
+        if (pendingOutput > outputLimit) {
+            handler.onOutputOverflow(this);
+        }
+    }
+
+    /** Offers the staged bytes to the socket and queues what it does not take; the reactor calls this. */
+    void flushStaged() {
+        if (closed || stagedLength == 0) {
+            return;
+        }
+        ByteBuffer buf = ByteBuffer.wrap(staged, 0, stagedLength);
+        int len = stagedLength;
+        stagedLength = 0;
+        pendingOutput -= len;
         if (output.isEmpty()) {
             try {
                 bytesOut += channel.write(buf);
@@ -118,15 +175,18 @@ public final class Connection {
                 close();
                 return;
             }
-            if (!buf.hasRemaining()) {
-                return;
-            }
         }
-        output.add(buf);
-        pendingOutput += buf.remaining();
-        interest(SelectionKey.OP_WRITE, true);
-        if (pendingOutput > outputLimit) {
-            handler.onOutputOverflow(this);
+        if (buf.hasRemaining()) {
+            ByteBuffer rest = ByteBuffer.wrap(Arrays.copyOfRange(staged, buf.position(), len));
+            output.add(rest);
+            pendingOutput += rest.remaining();
+            interest(SelectionKey.OP_WRITE, true);
+        }
+        if (staged.length > STAGE_KEPT) {
+            staged = null;
+        }
+        if (closeWhenFlushed && output.isEmpty()) {
+            close();
         }
     }
 
@@ -137,7 +197,7 @@ public final class Connection {
         }
         closeWhenFlushed = true;
         interest(SelectionKey.OP_READ, false);
-        if (output.isEmpty()) {
+        if (output.isEmpty() && stagedLength == 0) {
             close();
         }
     }
@@ -155,13 +215,22 @@ public final class Connection {
         }
     }
 
-    /** Closes now; queued output is dropped. */
+    /**
+     * Closes now. Bytes staged this round are offered to the socket first (as if written at once);
+     * output the socket had already refused is dropped.
+     */
     public void close() {
+        if (closed) {
+            return;
+        }
+        flushStaged();
         if (closed) {
             return;
         }
         closed = true;
         output.clear();
+        staged = null;
+        stagedLength = 0;
         pendingOutput = 0;
         if (key != null) {
             key.cancel();
@@ -192,13 +261,14 @@ public final class Connection {
         close();
     }
 
-    /** Half-closes the output side after queued output is written. */
+    /** Half-closes the output side, after offering this round's output to the socket. */
     public void shutdownOutput() {
         if (closed) {
             return;
         }
+        flushStaged();
         shutdownWhenFlushed = true;
-        if (output.isEmpty()) {
+        if (!closed && output.isEmpty()) {
             shutdownNow();
         }
     }
@@ -251,7 +321,7 @@ public final class Connection {
             return;
         }
         interest(SelectionKey.OP_WRITE, false);
-        if (closeWhenFlushed) {
+        if (closeWhenFlushed && stagedLength == 0) {
             close();
             return;
         }

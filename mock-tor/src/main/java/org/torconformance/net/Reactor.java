@@ -45,7 +45,9 @@ public final class Reactor implements AutoCloseable {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final List<Runnable> roundHooks = new ArrayList<>();
+    private final List<Consumer<Throwable>> failureListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<Long, Connection> connections = new HashMap<>();
+    private final List<Connection> toFlush = new ArrayList<>();
     private final ByteBuffer scratch = ByteBuffer.allocate(64 * 1024);
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
@@ -195,6 +197,19 @@ public final class Reactor implements AutoCloseable {
         return call(connections::size);
     }
 
+    /** Called by a connection when it stages its first bytes of the round. */
+    void flushAtEndOfRound(Connection c) {
+        toFlush.add(c);
+    }
+
+    private void flushConnections() {
+        for (int i = 0; i < toFlush.size(); i++) {
+            Connection c = toFlush.get(i);
+            guarded(c, c::flushStaged);
+        }
+        toFlush.clear();
+    }
+
     void forget(Connection c) {
         connections.remove(c.id());
     }
@@ -215,6 +230,7 @@ public final class Reactor implements AutoCloseable {
                 for (Runnable hook : roundHooks) {
                     guarded(hook);
                 }
+                flushConnections();
             }
         } catch (ClosedSelectorException | IOException e) {
             // shutting down
@@ -353,12 +369,21 @@ public final class Reactor implements AutoCloseable {
         return nanos <= 0 ? -1 : Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos + 999_999));
     }
 
+    /**
+     * Hears about every exception a handler, task or timer threw (each is also logged): a mock that
+     * keeps running after a bug must not hide it, so tests and the fuzzer turn these into failures.
+     */
+    public void addFailureListener(Consumer<Throwable> listener) {
+        failureListeners.add(listener);
+    }
+
     /** A failure in one handler closes that connection; it never stops the loop. */
     private void guarded(Connection c, Runnable r) {
         try {
             r.run();
         } catch (RuntimeException | StackOverflowError e) {
             System.err.println("mock-tor: error on " + c + ", closing it: " + e);
+            failed(e);
             c.close();
         }
     }
@@ -368,6 +393,17 @@ public final class Reactor implements AutoCloseable {
             r.run();
         } catch (RuntimeException | StackOverflowError e) {
             System.err.println("mock-tor: error in reactor task: " + e);
+            failed(e);
+        }
+    }
+
+    private void failed(Throwable e) {
+        for (Consumer<Throwable> l : failureListeners) {
+            try {
+                l.accept(e);
+            } catch (RuntimeException ignored) {
+                // a listener's own failure must not stop the loop either
+            }
         }
     }
 

@@ -3,20 +3,21 @@ package org.torconformance.socks;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.torconformance.control.config.TorConfig;
+import java.util.function.Function;
 import org.torconformance.socks.wire.SocksPortOptions;
 
 /**
  * The torrc options that are global in tor but change what every SocksPort answers: SafeSocks,
  * ClientRejectInternalAddresses, ClientDNSRejectInternalAddresses, WarnPlaintextPorts,
  * RejectPlaintextPorts and __LeaveStreamsUnattached. Read when a connection opens, so SETCONF applies
- * to the next connection as in tor; an option that is not set keeps the port's own value.
+ * to the next connection as in tor; an option still at tor's default keeps the port's own value.
  */
 final class GlobalSocksOptions {
     private GlobalSocksOptions() {
     }
 
-    static SocksPortOptions apply(SocksPortOptions port, TorConfig config) {
+    /** {@code config} gives an option's value only when it was set away from tor's default. */
+    static SocksPortOptions apply(SocksPortOptions port, Function<String, Optional<String>> config) {
         SocksPortOptions o = port;
         Optional<Boolean> safeSocks = bool(config, "SafeSocks");
         if (safeSocks.isPresent()) {
@@ -42,13 +43,13 @@ final class GlobalSocksOptions {
         return o;
     }
 
-    private static Optional<Boolean> bool(TorConfig config, String option) {
-        return config.value(option).map(String::trim).filter(v -> v.equals("0") || v.equals("1")).map(v -> v.equals("1"));
+    private static Optional<Boolean> bool(Function<String, Optional<String>> config, String option) {
+        return config.apply(option).map(String::trim).filter(v -> v.equals("0") || v.equals("1")).map(v -> v.equals("1"));
     }
 
     /** A comma-separated port list (tor's CSV of ports); empty when unset or not a list of ports. */
-    private static Optional<Set<Integer>> ports(TorConfig config, String option) {
-        Optional<String> value = config.value(option);
+    private static Optional<Set<Integer>> ports(Function<String, Optional<String>> config, String option) {
+        Optional<String> value = config.apply(option);
         if (value.isEmpty()) {
             return Optional.empty();
         }

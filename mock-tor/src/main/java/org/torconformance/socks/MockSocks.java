@@ -2,7 +2,9 @@ package org.torconformance.socks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.torconformance.control.TorModel;
+import org.torconformance.control.config.Configuration;
 import org.torconformance.control.events.ListenerAddresses;
 import org.torconformance.socks.journal.SocksJournal;
 import org.torconformance.socks.route.RouteTable;
@@ -37,8 +39,8 @@ public final class MockSocks implements AutoCloseable {
         model.part(StreamHooks.class, () -> new RoutingStreamHooks(routes, () -> model.part(AddressMapping.class)));
         SocksEnvironment env = new SocksEnvironment(model.reactor(), () -> model.part(StreamHooks.class), routes,
                 journal, ClientStatusEvents.publishingTo(model.events()),
-                () -> model.config().value("SocksTimeout").flatMap(SocksTimeoutOption::parse).orElse(setup.timeout()),
-                setup.eofPolicy(), new ResolvedAddresses(), port -> GlobalSocksOptions.apply(port, model.config()));
+                () -> configured(model, "SocksTimeout").flatMap(SocksTimeoutOption::parse).orElse(setup.timeout()),
+                setup.eofPolicy(), new ResolvedAddresses(), port -> GlobalSocksOptions.apply(port, o -> configured(model, o)));
         List<String> lines = new ArrayList<>();
         for (SocksSetup.PortSpec spec : setup.ports()) {
             SocksServer server = SocksServer.start(env, spec.port(), spec.options().orElse(setup.options()));
@@ -51,6 +53,14 @@ public final class MockSocks implements AutoCloseable {
         if (!lines.isEmpty()) {
             model.config().set("SocksPort", lines);
         }
+    }
+
+    /**
+     * An option's value when the torrc, the builder or a controller changed it from tor's default:
+     * until then the SOCKS setup's own choices (the mock's defaults, {@code socksTimeout(..)}) hold.
+     */
+    private static Optional<String> configured(TorModel model, String option) {
+        return model.config().value(option).filter(v -> !Configuration.of(model).isDefault(option));
     }
 
     public List<SocksServer> servers() {

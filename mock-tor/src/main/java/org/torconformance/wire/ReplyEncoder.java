@@ -6,9 +6,21 @@ public final class ReplyEncoder {
     }
 
     public static ByteString encode(Reply reply) {
-        ByteStringBuilder out = new ByteStringBuilder(64);
+        ByteStringBuilder out = new ByteStringBuilder(sizeHint(reply));
         encode(reply, out);
         return out.build();
+    }
+
+    /** Enough for the usual reply in one allocation: growing by doubling cost events three copies each. */
+    private static int sizeHint(Reply reply) {
+        int n = 0;
+        for (ReplyLine line : reply.lines()) {
+            n += line.text().length() + 6;
+            if (line instanceof ReplyLine.Data d) {
+                n += d.data().length() + d.data().length() / 32 + 5;
+            }
+        }
+        return n;
     }
 
     public static void encode(Reply reply, ByteStringBuilder out) {

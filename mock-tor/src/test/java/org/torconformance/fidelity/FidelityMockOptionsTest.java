@@ -25,6 +25,7 @@ class FidelityMockOptionsTest {
         List<MockOptions.Option> options = MockOptions.mirror(LIVE_TORRC, List.of("HashedControlPassword 16:AA", "ContactInfo hello world"),
                 "/tmp/livetor-1", "/tmp/mock-2");
         assertEquals(List.of(
+                new MockOptions.Option("ControlPort", "127.0.0.1:auto"),
                 new MockOptions.Option("ControlPortWriteToFile", "/tmp/mock-2/control-port"),
                 new MockOptions.Option("__OwningControllerProcess", "42"),
                 new MockOptions.Option("Log", "notice file /tmp/mock-2/notice.log"),

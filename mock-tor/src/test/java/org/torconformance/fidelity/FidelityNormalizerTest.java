@@ -53,6 +53,28 @@ class FidelityNormalizerTest {
     }
 
     @Test
+    void clientPortsOnlyAfterSourceAddrAndInDumpLines() {
+        assertEquals("650 STREAM 4 NEWRESOLVE 0 a.example:0 SOURCE_ADDR=127.0.0.1:<CLIENTPORT> PURPOSE=DNS_REQUEST\r\n",
+                norm("650 STREAM 4 NEWRESOLVE 0 a.example:0 SOURCE_ADDR=127.0.0.1:41856 PURPOSE=DNS_REQUEST\r\n"));
+        assertEquals("650 NOTICE Conn 1 (socket 7) is a Control connection (open (protocol v1)) from 127.0.0.1:<CLIENTPORT>, created <AGE> secs ago\r\n",
+                norm("650 NOTICE Conn 1 (socket 7) is a Control connection (open (protocol v1)) from 127.0.0.1:53550, created 0 secs ago\r\n"));
+        unchanged("650 STREAM 4 NEWRESOLVE 0 127.0.0.1:41856 PURPOSE=DNS_REQUEST\r\n");
+        unchanged("650 STREAM 4 NEWRESOLVE 0 a.example:0 SOURCE_ADDR=10.0.0.1:41856\r\n");
+    }
+
+    @Test
+    void dumpAgesOnlyInTheDumpLines() {
+        assertEquals("650 NOTICE Conn 0 (socket 6) is a Control listener connection (ready) on 127.0.0.1:<PORT>, created <AGE> secs ago\r\n"
+                        + "650 NOTICE Conn 1: 8 bytes waiting on outbuf (len 4096, last written <AGE> secs ago)\r\n"
+                        + "650 NOTICE Average bandwidth: 0/<UPTIME> = 0 bytes/sec reading\r\n",
+                norm("650 NOTICE Conn 0 (socket 6) is a Control listener connection (ready) on 127.0.0.1:34991, created 5 secs ago\r\n"
+                        + "650 NOTICE Conn 1: 8 bytes waiting on outbuf (len 4096, last written 1 secs ago)\r\n"
+                        + "650 NOTICE Average bandwidth: 0/5 = 0 bytes/sec reading\r\n"));
+        unchanged("650 NOTICE created 5 secs ago\r\n");
+        unchanged("650 NOTICE Average bandwidth: 0/5 = 0 bytes/sec sideways\r\n");
+    }
+
+    @Test
     void dataDirectoryOnlyThisTargets() {
         assertEquals("250-AUTH METHODS=COOKIE COOKIEFILE=\"<DATADIR>/control_auth_cookie\"\r\n",
                 norm("250-AUTH METHODS=COOKIE COOKIEFILE=\"/tmp/livetor-123/control_auth_cookie\"\r\n"));

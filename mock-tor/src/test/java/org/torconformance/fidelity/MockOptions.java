@@ -9,15 +9,16 @@ import java.util.Set;
  * The mock's options, mirrored from the torrc the live tor really runs with, so that both answer
  * GETCONF alike: the lines LiveTor generates (Log, SocksPort 0, DisableNetwork 1,
  * __OwningControllerProcess, ...) with the live data directory replaced by the mock's, then the
- * file's own {@code @torrc} lines. Left out: what the mock sets itself (DataDirectory,
- * ControlPort) and the authentication lines LiveTor derived from {@code @auth}, which the mock gets
+ * file's own {@code @torrc} lines. The mock listens on a free port whatever its ControlPort
+ * option says ({@code 127.0.0.1:auto}, as tor's). Left out: the DataDirectory, which the mock sets
+ * itself, and the authentication lines LiveTor derived from {@code @auth}, which the mock gets
  * from its own {@code auth(...)}.
  */
 final class MockOptions {
     record Option(String name, String value) {
     }
 
-    private static final Set<String> MOCK_MANAGED = Set.of("datadirectory", "controlport");
+    private static final Set<String> MOCK_MANAGED = Set.of("datadirectory");
     private static final Set<String> FROM_AUTH = Set.of("cookieauthentication", "hashedcontrolpassword");
 
     private MockOptions() {

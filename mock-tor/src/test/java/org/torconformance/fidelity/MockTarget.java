@@ -2,6 +2,7 @@ package org.torconformance.fidelity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -39,12 +40,21 @@ final class MockTarget implements Target {
             throw new UncheckedIOException(e);
         }
         try {
-            MockTor.Builder b = MockTor.builder().dataDirectory(dir).seed(SEED).torQuirks(true).auth(auth(file.auth()));
+            // The mirrored lines go in a torrc of the mock's own, as tor's are in LiveTor's, so that
+            // config-file, config-text and SAVECONF answer alike.
+            StringBuilder torrc = new StringBuilder();
             for (MockOptions.Option o : MockOptions.mirror(live.torrc(), live.extras(), live.dataDirectory(),
                     dir.toAbsolutePath().toString())) {
-                b.option(o.name(), o.value());
+                torrc.append(o.name()).append(' ').append(o.value()).append('\n');
             }
+            Path torrcFile = dir.resolve("torrc");
+            Files.writeString(torrcFile, torrc, StandardCharsets.ISO_8859_1);
+            MockTor.Builder b = MockTor.builder().dataDirectory(dir).torrcFile(torrcFile).seed(SEED).torQuirks(true)
+                    .auth(auth(file.auth()));
             return new MockTarget(b.start(), dir, file.auth());
+        } catch (IOException e) {
+            delete(dir);
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             delete(dir);
             throw e;

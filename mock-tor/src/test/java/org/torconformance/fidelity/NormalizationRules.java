@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class NormalizationRules {
     private static final Pattern UPTIME = Regex.lines("^(250[- ]uptime=)\\d+(?=\r$)");
+    private static final Pattern DUMP_AGE = Regex.lines("^(650[- ]NOTICE Conn \\d+ \\(socket \\d+\\) is a .*, created )\\d+(?= secs ago\r$)");
+    private static final Pattern DUMP_BUFFER_AGE = Regex.lines(
+            "^(650[- ]NOTICE Conn \\d+: \\d+ bytes waiting on (?:inbuf|outbuf) \\(len \\d+, last (?:read|written) )\\d+(?= secs ago\\)\r$)");
+    private static final Pattern DUMP_AVERAGE = Regex.lines(
+            "^(650[- ]NOTICE Average bandwidth: \\d+/)\\d+( = \\d+ bytes/sec (?:reading|writing)\r)$");
+    private static final Pattern CLIENT_PORT = Pattern.compile("(?<=SOURCE_ADDR=127\\.0\\.0\\.1:|\\) from 127\\.0\\.0\\.1:)[1-9]\\d*(?![0-9])");
     private static final Pattern DESCRIPTOR_LIMIT = Regex.lines("^(250[- ]process/descriptor-limit=)[1-9]\\d*(?=\r$)");
     private static final Pattern TRAFFIC = Regex.lines("^(250[- ]traffic/(?:read|written)=)[1-9]\\d*(?=\r$)");
     private static final Pattern BW_EVENT = Regex.lines("^650 BW (\\d+) (\\d+)");
@@ -33,6 +39,10 @@ public final class NormalizationRules {
                 new NormalizationRule("listener-ports",
                         "each target listens on its own free port; 127.0.0.1:<its own port> becomes 127.0.0.1:<PORT>.",
                         NormalizationRules::ports),
+                new NormalizationRule("client-ports",
+                        "the kernel picks each client connection's own port: a stream's SOURCE_ADDR and the "
+                                + "'from 127.0.0.1:N' of SIGNAL DUMP's connection lines become 127.0.0.1:<CLIENTPORT>.",
+                        (t, in) -> Regex.replace(CLIENT_PORT, t, m -> "<CLIENTPORT>")),
                 new NormalizationRule("process-id",
                         "GETINFO process/pid: the target's own pid only.",
                         (t, in) -> exact(t, "process/pid=", Long.toString(in.facts().pid()), "<PID>")),
@@ -42,6 +52,10 @@ public final class NormalizationRules {
                 new NormalizationRule("uptime",
                         "GETINFO uptime counts from each process's own start.",
                         (t, in) -> Regex.replace(UPTIME, t, m -> m.group(1) + "<UPTIME>")),
+                new NormalizationRule("dump-ages",
+                        "SIGNAL DUMP's connection ages, the seconds since a buffer was last read or written, and "
+                                + "the seconds its bandwidth averages divide by all fall on either side of a second boundary.",
+                        NormalizationRules::dumpAges),
                 new NormalizationRule("descriptor-limit",
                         "GETINFO process/descriptor-limit follows the process's rlimit, which the JVM sets "
                                 + "differently from a shell; any positive number.",
@@ -66,6 +80,12 @@ public final class NormalizationRules {
                         "addresses MAPADDRESS picked for 0.0.0.0=, ::= and .= (random in tor), numbered in "
                                 + "order of appearance and replaced wherever they reappear.",
                         GeneratedValues::virtualAddresses));
+    }
+
+    private static String dumpAges(String text, RuleInput in) {
+        String out = Regex.replace(DUMP_AGE, text, m -> m.group(1) + "<AGE>");
+        out = Regex.replace(DUMP_BUFFER_AGE, out, m -> m.group(1) + "<AGE>");
+        return Regex.replace(DUMP_AVERAGE, out, m -> m.group(1) + "<UPTIME>" + m.group(2));
     }
 
     private static String ports(String text, RuleInput in) {

@@ -53,6 +53,15 @@ public final class Configuration {
         return defaults;
     }
 
+    /**
+     * Whether {@code option} (tor's exact name) still has tor's default value, so that a part with
+     * defaults of its own (the mock's SOCKS setup) keeps them until the torrc or a controller says
+     * otherwise. Unknown options count as default.
+     */
+    public boolean isDefault(String option) {
+        return table.exact(option).map(def -> state.lines(def).equals(defaults.lines(def))).orElse(true);
+    }
+
     /** The torrc SAVECONF writes: the one the mock was started from, if it existed. */
     public Optional<Path> torrcFile() {
         return torrcFile;

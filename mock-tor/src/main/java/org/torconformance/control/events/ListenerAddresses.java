@@ -13,9 +13,9 @@ import org.torconformance.control.TorModel;
 
 /**
  * The listeners the mocked tor has open, by tor's listener type ({@code net/listeners/<type>},
- * and the listener lines of SIGNAL DUMP). The control listeners come from the ControlPort and
- * ControlSocket options the mock runs with; the module that opens another kind of listener (the
- * SOCKS port) registers it with {@link #register}.
+ * and the listener lines of SIGNAL DUMP). Whatever opens a listener (the mock's control port and
+ * socket, the SOCKS ports) registers it with {@link #register}, with the port it really bound:
+ * the options may say {@code auto}.
  */
 public final class ListenerAddresses {
     /** Tor's listener types, as net/listeners/ names them, with the name its connection lists use. */
@@ -51,12 +51,8 @@ public final class ListenerAddresses {
 
     private final Map<Type, List<Supplier<List<String>>>> sources = new LinkedHashMap<>();
 
-    private ListenerAddresses(TorModel model) {
-        register(Type.CONTROL, () -> controlFromConfig(model));
-    }
-
     public static ListenerAddresses of(TorModel model) {
-        return model.part(ListenerAddresses.class, () -> new ListenerAddresses(model));
+        return model.part(ListenerAddresses.class, ListenerAddresses::new);
     }
 
     /** {@code addresses} gives tor's form of each bound address (see {@link #format}), asked anew each time. */
@@ -87,19 +83,5 @@ public final class ListenerAddresses {
         int scope = full.indexOf('%');
         String bare = scope < 0 ? full : full.substring(0, scope);
         return bare.replaceFirst("(^|:)(0(:|$)){2,}", "::");
-    }
-
-    private static List<String> controlFromConfig(TorModel model) {
-        List<String> out = new ArrayList<>();
-        for (String v : model.config().values("ControlPort")) {
-            String first = v.strip().split("\\s+")[0];
-            if (first.contains(":")) {
-                out.add(first);
-            }
-        }
-        for (String v : model.config().values("ControlSocket")) {
-            out.add("unix:" + v.strip().split("\\s+")[0]);
-        }
-        return out;
     }
 }

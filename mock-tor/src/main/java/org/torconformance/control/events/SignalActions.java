@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.torconformance.control.ControlSession;
 import org.torconformance.control.InfoRegistry;
 import org.torconformance.control.TorModel;
+import org.torconformance.control.config.Configuration;
 import org.torconformance.wire.event.SignalEvent;
 
 /**
@@ -33,7 +33,7 @@ final class SignalActions {
             case HALT -> shutdown.halt();
             case NEWNYM -> newnym.request();
             case RELOAD -> {
-                reload(log, requester);
+                reload(log);
                 announce(signal);
             }
             case DUMP -> {
@@ -71,22 +71,14 @@ final class SignalActions {
         }
     }
 
-    private void reload(LogEvents log, ControlSession requester) {
+    private void reload(LogEvents log) {
         log.notice("Received reload signal (hup). Reloading config and resetting internal state.");
-        configFile(requester).ifPresent(path -> log.notice("Read configuration file \"" + path + "\"."));
+        Configuration.of(model).torrcFile().ifPresent(path -> log.notice("Read configuration file \"" + path + "\"."));
         SignalHooks.of(model).each(SignalHooks.Hook::reload);
         if (model.config().bool("DisableNetwork")) {
             log.notice("DisableNetwork is set. Tor will not make or accept non-control network connections. "
                     + "Shutting down all existing connections.");
         }
-    }
-
-    /** The torrc tor re-reads, when the module owning {@code config-file} knows one. */
-    private Optional<String> configFile(ControlSession requester) {
-        if (model.info().answer("config-file", requester) instanceof InfoRegistry.Value v) {
-            return Optional.of(v.value().latin1());
-        }
-        return Optional.empty();
     }
 
     private void announce(Signal signal) {

@@ -28,7 +28,7 @@ record EventLine(ByteString type, List<ByteString> tokens) {
     }
 
     static ByteString build(String type, List<String> fixed, EventArgs args) {
-        ByteStringBuilder out = new ByteStringBuilder(64);
+        ByteStringBuilder out = new ByteStringBuilder(256);
         out.append(type);
         for (String f : fixed) {
             out.append(' ').append(f);
