@@ -29,6 +29,7 @@ public final class Main {
 
               --targets       targets to run (default: all); client: jtorctl, stem, txtorcon; daemon: mock, tor;
                               SOCKS client: curl-socks5h, curl-socks4a, curl-socks5, java-proxy, java-proxy-resolved, torsocks
+                              network: tor-network, tor-network-jtorctl, tor-network-stem, mock-network
               --select        a case id (cs/3.9/2), a glob over ids (cs/3.*), or a tag (@cs-3.9, @MUST); repeatable
               --strict        a missed SHOULD (NON-STRICT) fails the run
               --list          print the selected cases and exit

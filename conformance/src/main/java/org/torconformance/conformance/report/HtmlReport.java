@@ -53,6 +53,11 @@ public final class HtmlReport {
         b.append("</table>\n");
         matrix(b, dir, s, byCase, targets, "client", "Client cases: each library against the mock");
         matrix(b, dir, s, byCase, targets, "daemon", "Daemon cases: the mock and a live tor answer the same bytes");
+        matrix(b, dir, s, byCase, targets, "network", "Network cases: libraries on a private tor network, and the mock as one");
+        if (s.results().stream().anyMatch(r -> r.tags().contains("@network"))) {
+            b.append("<p><a href=\"network.html\">The mock's circuits and streams vs the private tor network</a>: each network case's "
+                    + "event sequence on both, and their differences.</p>\n");
+        }
         if (!s.newFailures().isEmpty() || !s.staleBaseline().isEmpty()) {
             b.append("<h2>Baseline</h2><p>To accept this run, put these lines in the baseline file:</p><pre>");
             s.baselineUpdate().forEach(l -> b.append(Html.esc(l)).append('\n'));

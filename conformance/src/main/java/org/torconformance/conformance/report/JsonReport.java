@@ -30,10 +30,25 @@ public final class JsonReport {
             ArrayNode tags = o.putArray("tags");
             r.tags().forEach(tags::add);
         }
+        network(root, NetworkComparison.of(summary));
         stringArray(root.putArray("newFailures"), summary.newFailures());
         stringArray(root.putArray("staleBaseline"), summary.staleBaseline());
         Files.createDirectories(file.getParent());
         Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    /** Per network case: each target's normalized event sequence, and the mock-vs-tor differences. */
+    private static void network(ObjectNode root, NetworkComparison n) {
+        if (n.isEmpty()) {
+            return;
+        }
+        ArrayNode cases = root.putArray("network");
+        for (NetworkComparison.Case c : n.cases()) {
+            ObjectNode o = cases.addObject().put("case", c.caseId()).put("title", c.title()).put("compared", c.compared());
+            ObjectNode sequences = o.putObject("sequences");
+            c.sequences().forEach((target, lines) -> stringArray(sequences.putArray(target), lines));
+            stringArray(o.putArray("differences"), c.differences().stream().map(Object::toString).toList());
+        }
     }
 
     private static void stringArray(ArrayNode a, List<String> values) {

@@ -16,5 +16,9 @@ public final class Reports {
         SummaryMarkdown.write(dir.resolve("summary.md"), summary);
         JunitXml.write(dir.resolve("junit"), summary);
         HtmlReport.write(dir, summary);
+        NetworkComparison network = NetworkComparison.of(summary);
+        if (!network.isEmpty()) {
+            NetworkReport.write(dir.resolve("network.html"), network);
+        }
     }
 }

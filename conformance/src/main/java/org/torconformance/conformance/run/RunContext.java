@@ -20,6 +20,8 @@ public final class RunContext {
     private final long startNanos = System.nanoTime();
     private final List<CaseResult> results = new ArrayList<>();
     private String wireLog = "";
+    private List<String> networkSequence = List.of();
+    private final java.util.Map<String, List<String>> networkSequences = new java.util.LinkedHashMap<>();
 
     RunContext(Target target, Timeouts timeouts, long seed, int total, Consumer<CaseResult> sink) {
         this.target = target;
@@ -68,9 +70,23 @@ public final class RunContext {
         return w;
     }
 
+    /** A network case's normalized event sequence (see {@code network.EventSequence}), handed over like the wire log. */
+    public synchronized void recordNetworkSequence(List<String> sequence) {
+        networkSequence = List.copyOf(sequence);
+    }
+
     synchronized void finished(CaseResult r) {
+        if (!networkSequence.isEmpty()) {
+            networkSequences.put(r.key(), networkSequence);
+            networkSequence = List.of();
+        }
         results.add(r);
         sink.accept(r);
+    }
+
+    /** Result key ({@code caseId target}) to the case's normalized event sequence, for network cases. */
+    synchronized java.util.Map<String, List<String>> networkSequences() {
+        return java.util.Map.copyOf(networkSequences);
     }
 
     synchronized List<CaseResult> results() {

@@ -39,12 +39,14 @@ public final class Suite {
         long start = System.nanoTime();
         List<CaseResult> results = new ArrayList<>();
         Map<String, String> described = new LinkedHashMap<>();
+        Map<String, List<String>> networkSequences = new LinkedHashMap<>();
         for (Target t : targets) {
             described.put(t.name(), t.description());
             String kind = ScenarioKinds.of(t);
             CucumberRun.run(o.features(), kind, o.selection(), List.of(), true);
             int total = CaseLister.drain().size();
             if (total == 0) {
+                t.close();
                 continue;
             }
             System.out.printf("== %s: %d cases (%s)%n", t.name(), total, t.description());
@@ -60,6 +62,7 @@ public final class Suite {
                 t.close();
             }
             results.addAll(ctx.results());
+            networkSequences.putAll(ctx.networkSequences());
         }
         if (o.fuzz().isPresent() && selectsFuzz(o.selection())) {
             results.addAll(fuzz(o, targets, described));
@@ -85,7 +88,8 @@ public final class Suite {
         List<String> stale = baseline.stale(results);
         int exit = errors ? 2 : (!newFailures.isEmpty() || !stale.isEmpty()) ? 1 : 0;
         RunSummary summary = new RunSummary(results, described, baselined, newFailures, stale,
-                Baseline.linesFor(results, o.strict()), o.seed(), o.strict(), exit, (System.nanoTime() - start) / 1_000_000);
+                Baseline.linesFor(results, o.strict()), o.seed(), o.strict(), exit, (System.nanoTime() - start) / 1_000_000,
+                networkSequences);
         Reports.write(o.reports(), summary);
         printOutcome(summary, o);
         return exit;

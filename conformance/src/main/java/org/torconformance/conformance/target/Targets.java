@@ -27,6 +27,12 @@ public final class Targets {
         t.known.put("tor", LiveTorDaemonTarget::new);
         t.known.putAll(SocksClientTargets.all());
         t.known.put("reference", ReferenceTarget::new);
+        SharedTorNetwork network = new SharedTorNetwork();
+        t.known.put("mock-network", MockNetworkTarget::new);
+        t.known.put("tor-network", () -> new TorNetworkTarget("tor-network", new ReferenceTarget(), network));
+        t.known.put("tor-network-jtorctl", () -> new TorNetworkTarget("tor-network-jtorctl", new JtorctlTarget(), network));
+        DriversConf.read(driversFile).stream().filter(s -> s.name().equals("stem")).findFirst().ifPresent(stem ->
+                t.known.put("tor-network-stem", () -> new TorNetworkTarget("tor-network-stem", new DriverTarget(stem), network)));
         return t;
     }
 
