@@ -1,72 +1,58 @@
 package org.torconformance.conformance.network;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
  * The HTTP server network cases reach by hostname ({@code web.test}, which the private network's DNS
- * stub and the mock's routes send to 127.0.0.1). It records every request it receives, so a case
- * checks on the destination that its request arrived intact. It answers {@code ?size=N} with
+ * stub and the mock's routes send to 127.0.0.1): a WireMock server on 127.0.0.1. What a case checks
+ * arrived intact is read from WireMock's request journal. It answers {@code ?size=N} with
  * {@link Payload#bytes}{@code (N, N)} and anything else with {@link #SHORT_ANSWER}.
  */
 public final class WebDestination implements AutoCloseable {
     public static final String HOST = "web.test";
-    public static final byte[] SHORT_ANSWER = "hello from the destination\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    public static final byte[] SHORT_ANSWER = "hello from the destination\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final HttpServer server;
-    private final ExecutorService handlers;
-    private final List<ReceivedRequest> received = new ArrayList<>();
+    private final Object arrivals = new Object();
+    private final WireMockServer server;
 
-    private WebDestination(HttpServer server, ExecutorService handlers) {
-        this.server = server;
-        this.handlers = handlers;
+    private WebDestination() {
+        server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .notifier(new ConsoleNotifier(false))
+                // the cases' own small HTTP client reads Content-Length bodies only
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                .extensions(new SizedAnswers(), new Arrivals()));
     }
 
     public static WebDestination start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-            ExecutorService handlers = Executors.newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "web-destination");
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(handlers);
-            WebDestination d = new WebDestination(server, handlers);
-            server.createContext("/", d::handle);
-            server.start();
-            return d;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the web destination on 127.0.0.1", e);
-        }
+        WebDestination d = new WebDestination();
+        d.server.start();
+        d.server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.ok()));
+        return d;
     }
 
     public int port() {
-        return server.getAddress().getPort();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            String host = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Host")).orElse("");
-            record(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(), host, body));
-            byte[] answer = answerFor(exchange.getRequestURI().getQuery());
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        }
+        return server.port();
     }
 
     /** What the destination answers a request with this query string. */
@@ -78,36 +64,69 @@ public final class WebDestination implements AutoCloseable {
         return SHORT_ANSWER.clone();
     }
 
-    private synchronized void record(ReceivedRequest r) {
-        received.add(r);
-        notifyAll();
+    /** Every request WireMock's journal holds, oldest first. */
+    public List<ReceivedRequest> received() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        Collections.reverse(events);
+        return events.stream().map(e -> received(e.getRequest())).toList();
     }
 
-    public synchronized List<ReceivedRequest> received() {
-        return List.copyOf(received);
+    private static ReceivedRequest received(LoggedRequest r) {
+        String host = Optional.ofNullable(r.getHeader("Host")).orElse("");
+        return new ReceivedRequest(r.getMethod().getName(), r.getUrl(), host, r.getBody());
     }
 
     /** The first request that matches, waiting up to {@code bound}. */
-    public synchronized Optional<ReceivedRequest> await(Predicate<ReceivedRequest> match, Duration bound) {
+    public Optional<ReceivedRequest> await(Predicate<ReceivedRequest> match, Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
-        while (true) {
-            Optional<ReceivedRequest> r = received.stream().filter(match).findFirst();
-            long left = deadline - System.nanoTime();
-            if (r.isPresent() || left <= 0) {
-                return r;
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
+        synchronized (arrivals) {
+            while (true) {
+                Optional<ReceivedRequest> r = received().stream().filter(match).findFirst();
+                long left = deadline - System.nanoTime();
+                if (r.isPresent() || left <= 0) {
+                    return r;
+                }
+                try {
+                    arrivals.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                }
             }
         }
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        handlers.shutdownNow();
+        server.stop();
+    }
+
+    /** {@code ?size=N}: N bytes of {@link Payload}, computed per request. */
+    private static final class SizedAnswers implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String query = URI.create(event.getRequest().getUrl()).getRawQuery();
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withBody(answerFor(query)).build();
+        }
+
+        @Override
+        public String getName() {
+            return "sized-answers";
+        }
+    }
+
+    /** Wakes {@link #await} when a request has been journalled and answered. */
+    private final class Arrivals implements ServeEventListener {
+        @Override
+        public void afterComplete(ServeEvent event, Parameters parameters) {
+            synchronized (arrivals) {
+                arrivals.notifyAll();
+            }
+        }
+
+        @Override
+        public String getName() {
+            return "arrivals";
+        }
     }
 }
