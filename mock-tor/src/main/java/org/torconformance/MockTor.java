@@ -37,6 +37,7 @@ import org.torconformance.control.addrmap.AddressMapModule;
 import org.torconformance.control.auth.AuthModule;
 import org.torconformance.control.onion.OnionModule;
 import org.torconformance.control.auth.Cookie;
+import org.torconformance.bridge.SocksBridge;
 import org.torconformance.control.circuits.CircuitsModule;
 import org.torconformance.control.config.TorConfig;
 import org.torconformance.crypto.HashedPassword;
@@ -89,6 +90,7 @@ public final class MockTor implements AutoCloseable {
         modules.add(new MiscModule(this::closeAsync));
         modules.add(new AddressMapModule());
         modules.add(new CircuitsModule(this::closeAsync));
+        modules.add(new SocksBridge());
         modules.add(new OnionModule());
         b.extraModules.forEach(f -> modules.add(f.apply(this)));
         model = new TorModel(reactor, settings, config, modules);
