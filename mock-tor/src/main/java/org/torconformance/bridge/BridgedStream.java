@@ -23,7 +23,7 @@ import org.torconformance.socks.wire.TorAddresses;
  * model. The SOCKS side reports the steps the bridge itself caused too; those echoes are ignored.
  */
 final class BridgedStream {
-    /** What the model tells the SOCKS side of the stream's end. */
+    /** Where the end of a stream, as the SOCKS side saw it, is reported to the model. */
     interface Ends {
         void clientClosed(long id);
 
@@ -67,13 +67,20 @@ final class BridgedStream {
         } else if (update instanceof StreamUpdate.ResolveFailed failed) {
             fail(failed.reason());
         } else if (update instanceof StreamUpdate.Resolved resolved) {
-            socks.resolved(socks.request().kind() == SocksRequest.Kind.RESOLVE_PTR
-                    ? SocksAddress.hostname(resolved.answer())
-                    : TorAddresses.parse(resolved.answer()).orElseThrow());
+            answer(resolved.answer());
         } else if (update instanceof StreamUpdate.Closed closed) {
             socks.closeByController(endReason(closed.reason()));
         }
         // Connected: the SOCKS side answered the client when its connection succeeded.
+    }
+
+    /** A reverse lookup answers a name; a lookup an address (an answer that is none fails the lookup). */
+    private void answer(String text) {
+        if (socks.request().kind() == SocksRequest.Kind.RESOLVE_PTR) {
+            socks.resolved(SocksAddress.hostname(text));
+        } else {
+            TorAddresses.parse(text).ifPresentOrElse(socks::resolved, () -> socks.refuse(new Refusal.Unreachable()));
+        }
     }
 
     /** The exit refused (the route's refusal decides the reply, extended errors included); tor gave up otherwise. */

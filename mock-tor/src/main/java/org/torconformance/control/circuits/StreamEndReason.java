@@ -18,7 +18,6 @@ public record StreamEndReason(int code, boolean remote) {
     public static final StreamEndReason HIBERNATING = local(9);
     public static final StreamEndReason INTERNAL = local(10);
     public static final StreamEndReason TORPROTOCOL = local(13);
-    public static final StreamEndReason CANT_ATTACH = local(257);
     public static final StreamEndReason SOCKS_PROTOCOL = local(259);
     public static final StreamEndReason PRIVATE_ADDR = local(262);
 

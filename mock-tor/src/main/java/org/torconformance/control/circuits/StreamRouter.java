@@ -481,12 +481,14 @@ final class StreamRouter implements CircuitListener {
         }
     }
 
-    /** {@code connection_ap_expire_beginning} and the attach loop's "Giving up" after SocksTimeout. */
+    /**
+     * {@code connection_ap_expire_beginning}'s once-a-second sweep: TIMEOUT. (Tor's attach loop checks
+     * SocksTimeout too and gives up with CANT_ATTACH when it happens to run first; live 0.4.9.11 shows
+     * TIMEOUT far more often for streams waiting for a circuit, and always for held ones.)
+     */
     StreamEndReason timedOut(Stream s) {
-        StreamEndReason reason = s.state() instanceof StreamState.CircuitWait ? StreamEndReason.CANT_ATTACH
-                : StreamEndReason.TIMEOUT;
-        markUnattached(s, reason);
-        return reason;
+        markUnattached(s, StreamEndReason.TIMEOUT);
+        return StreamEndReason.TIMEOUT;
     }
 
     /** With DisableNetwork 1, every configuration change closes all streams (tor's options_act). */

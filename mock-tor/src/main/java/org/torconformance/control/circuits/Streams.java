@@ -109,10 +109,7 @@ public final class Streams {
         table.byId(streamId).ifPresent(router::clientClosed);
     }
 
-    /**
-     * SocksTimeout passed while the stream waited: tor gives up on it, with CANT_ATTACH while it still
-     * waited for a circuit and TIMEOUT otherwise (for the controller, for the exit). Returns that reason.
-     */
+    /** SocksTimeout passed while the stream waited: tor gives up on it; returns the END reason it used. */
     public StreamEndReason timedOut(long streamId) {
         return table.byId(streamId).map(router::timedOut).orElse(StreamEndReason.TIMEOUT);
     }
