@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.torconformance.bridge.Bridged.ISO;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.torconformance.socks.wire.SocksAddress;
 import org.torconformance.socks.wire.SocksCommand;
+import org.torconformance.wire.EscForLog;
 
 /** SOCKS streams announced on the control port as tor announces them, with bytes flowing end to end. */
 class SocksStreamEventsTest {
@@ -98,6 +103,36 @@ class SocksStreamEventsTest {
                     "STREAM " + id + " REMAP 1 web.test:0 SOURCE=EXIT " + ISO,
                     "STREAM " + id + " CLOSED 1 web.test:0 REASON=DONE " + ISO),
                     m.log.stream(id));
+        }
+    }
+
+    @Test
+    @DisplayName("Java's own SOCKS client (java.net.Proxy) reaches the page; it sends the OS user name, so tor isolates by it")
+    void javaProxyClient() throws Exception {
+        try (Bridged m = Bridged.start()) {
+            Proxy proxy = new Proxy(Proxy.Type.SOCKS, new InetSocketAddress(InetAddress.getLoopbackAddress(), m.tor.socksPort()));
+            String page;
+            try (Socket s = new Socket(proxy)) {
+                s.connect(InetSocketAddress.createUnresolved("web.test", 80), 10_000);
+                s.getOutputStream().write(HttpDestination.request("web.test"));
+                page = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            }
+            assertTrue(page.endsWith(HttpDestination.BODY), page);
+            long id = m.log.awaitNew("web.test:80");
+            String name = System.getProperty("user.name", "");
+            String user = name.isEmpty() ? "" : "SOCKS_USERNAME=" + EscForLog.escape(name).latin1() + " ";
+            assertEquals("STREAM " + id + " CLOSED 1 127.0.0.1:80 REASON=END REMOTE_REASON=DONE " + user + ISO,
+                    m.log.awaitStream(id, "CLOSED"));
+        }
+    }
+
+    @Test
+    @DisplayName("a controller's RESOLVE asks the same exits: the route answers, as ADDRMAP")
+    void controllerResolveUsesTheRoutes() throws Exception {
+        try (Bridged m = Bridged.start()) {
+            assertEquals("250 OK\r\n", m.log.command("RESOLVE web.test"));
+            String addrmap = m.log.await(e -> e.startsWith("ADDRMAP web.test "));
+            assertTrue(addrmap.startsWith("ADDRMAP web.test 127.0.0.1 \""), addrmap);
         }
     }
 
