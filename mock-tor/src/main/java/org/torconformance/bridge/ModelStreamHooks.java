@@ -1,7 +1,5 @@
 package org.torconformance.bridge;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.torconformance.control.circuits.StreamEndReason;
 import org.torconformance.control.circuits.StreamRequest;
@@ -14,6 +12,7 @@ import org.torconformance.socks.StreamStatus;
 import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.EndReason;
 import org.torconformance.socks.wire.SessionEnd;
+import org.torconformance.socks.wire.SocksPortOptions;
 
 /**
  * The SOCKS port's hooks when the circuits model runs: every SOCKS connection takes a number in tor's
@@ -25,7 +24,7 @@ final class ModelStreamHooks implements StreamHooks, BridgedStream.Ends {
     private final AddressMapping mapping;
     private final BridgedStreams bridged;
     private final Reactor reactor;
-    private final List<Integer> socksPorts = new ArrayList<>();
+    private final SocksPorts socksPorts = new SocksPorts();
 
     ModelStreamHooks(Streams streams, AddressMapping mapping, BridgedStreams bridged, Reactor reactor) {
         this.streams = streams;
@@ -35,7 +34,7 @@ final class ModelStreamHooks implements StreamHooks, BridgedStream.Ends {
     }
 
     boolean hasSocksPorts() {
-        return !socksPorts.isEmpty();
+        return socksPorts.any();
     }
 
     @Override
@@ -44,8 +43,8 @@ final class ModelStreamHooks implements StreamHooks, BridgedStream.Ends {
     }
 
     @Override
-    public void listenerOpened(int port) {
-        socksPorts.add(port);
+    public void listenerOpened(int port, SocksPortOptions options) {
+        socksPorts.add(port, options);
         streams.newConnectionId();
     }
 

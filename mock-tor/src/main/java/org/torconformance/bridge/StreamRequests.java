@@ -3,10 +3,8 @@ package org.torconformance.bridge;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.Optional;
 import org.torconformance.control.circuits.ClientProtocol;
-import org.torconformance.control.circuits.IsolationFlag;
 import org.torconformance.control.circuits.StreamRequest;
 import org.torconformance.socks.EndedConnection;
 import org.torconformance.socks.SocksStream;
@@ -21,14 +19,13 @@ import org.torconformance.wire.ByteString;
 /**
  * A SOCKS request as the model's {@link StreamRequest}: the destination in tor's form ({@code socks->address}:
  * dotted quad, bracketed IPv6, hostname up to its first NUL, case kept), the credentials tor isolates by (an
- * empty field counts as absent), the client's address and the port's session group (-4 for the first
- * SocksPort, -5 for the next...).
+ * empty field counts as absent), the client's address, and the port's session group and isolation flags.
  */
 final class StreamRequests {
     private StreamRequests() {
     }
 
-    static StreamRequest of(SocksStream stream, List<Integer> socksPorts) {
+    static StreamRequest of(SocksStream stream, SocksPorts socksPorts) {
         SocksRequest r = stream.request();
         StreamRequest.Kind kind = switch (r.kind()) {
             case CONNECT -> StreamRequest.Kind.CONNECT;
@@ -37,20 +34,20 @@ final class StreamRequests {
         };
         int version = r.version() == SocksRequest.SocksVersion.SOCKS5 ? 5 : 4;
         return request(kind, torAddress(r.address()), r.port(), version, r.credentials(), stream.sourceAddress(),
-                sessionGroup(stream.listenerPort(), socksPorts));
+                socksPorts, stream.listenerPort());
     }
 
     /** What tor knew of a connection that ended before it became a stream; {@code :0} when no request was read. */
-    static StreamRequest of(EndedConnection ended, List<Integer> socksPorts) {
+    static StreamRequest of(EndedConnection ended, SocksPorts socksPorts) {
         Optional<RequestMessage> m = ended.request();
         StreamRequest.Kind kind = m.map(StreamRequests::kind).orElse(StreamRequest.Kind.CONNECT);
         return request(kind, m.map(r -> torAddress(r.address())).orElse(""), m.map(RequestMessage::port).orElse(0),
-                ended.socksVersion(), m.flatMap(RequestMessage::credentials), ended.client(),
-                sessionGroup(ended.listenerPort(), socksPorts));
+                ended.socksVersion(), m.flatMap(RequestMessage::credentials), ended.client(), socksPorts,
+                ended.listenerPort());
     }
 
     private static StreamRequest request(StreamRequest.Kind kind, String address, int port, int socksVersion,
-            Optional<Credentials> credentials, String client, int sessionGroup) {
+            Optional<Credentials> credentials, String client, SocksPorts socksPorts, int listenerPort) {
         ClientProtocol protocol = switch (socksVersion) {
             case 4 -> ClientProtocol.SOCKS4;
             case 5 -> ClientProtocol.SOCKS5;
@@ -59,7 +56,7 @@ final class StreamRequests {
         return new StreamRequest(kind, address, port, protocol,
                 credentials.map(Credentials::username).flatMap(StreamRequests::nonEmpty),
                 credentials.map(Credentials::password).flatMap(StreamRequests::nonEmpty),
-                socketAddress(client), sessionGroup, IsolationFlag.DEFAULT);
+                socketAddress(client), socksPorts.sessionGroup(listenerPort), socksPorts.isolation(listenerPort));
     }
 
     private static StreamRequest.Kind kind(RequestMessage m) {
@@ -80,11 +77,6 @@ final class StreamRequests {
 
     private static Optional<ByteString> nonEmpty(byte[] field) {
         return field.length == 0 ? Optional.empty() : Optional.of(ByteString.of(field));
-    }
-
-    private static int sessionGroup(int listenerPort, List<Integer> socksPorts) {
-        int index = socksPorts.indexOf(listenerPort);
-        return StreamRequest.FIRST_SOCKS_PORT_SESSION_GROUP - Math.max(index, 0);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.torconformance.socks;
 import java.util.Optional;
 import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.EndReason;
+import org.torconformance.socks.wire.SocksPortOptions;
 
 /**
  * Where the SOCKS port meets the control-port model: the state tor shares between them. The mock finds
@@ -61,8 +62,11 @@ public interface StreamHooks {
         return reactorId;
     }
 
-    /** A SocksPort opened: tor counts its listener among its connections, which numbers the ones after it. */
-    default void listenerOpened(int port) {
+    /**
+     * A SocksPort opened with its flags: tor counts its listener among its connections (which numbers the ones
+     * after it), and a port's flags decide its streams' isolation.
+     */
+    default void listenerOpened(int port, SocksPortOptions options) {
     }
 
     /** The connection ended without a stream: a failed or abandoned handshake, or a request tor answered itself. */

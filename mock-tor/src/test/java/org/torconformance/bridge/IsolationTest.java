@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.torconformance.socks.SocksSetup;
 import org.torconformance.socks.wire.SocksCommand;
 
 /** SOCKS credentials and NEWNYM decide which circuits streams may share, as STREAM and CIRC events show. */
@@ -14,7 +15,11 @@ class IsolationTest {
 
     /** Connects as {@code user} (none when null) and returns the circuit its SENTCONNECT named. */
     private static String circuitOf(Bridged m, String user, String host) throws IOException {
-        try (SocksClient c = m.client()) {
+        return circuitOf(m, m.tor.socksPort(), user, host);
+    }
+
+    private static String circuitOf(Bridged m, int socksPort, String user, String host) throws IOException {
+        try (SocksClient c = new SocksClient(socksPort)) {
             c.send(user == null ? SocksClient.greeting() : SocksClient.greetingWithPassword(user, "pw"),
                     SocksClient.socks5(SocksCommand.CONNECT, host, 80));
             c.read(12);
@@ -32,6 +37,20 @@ class IsolationTest {
             String aliceAgain = circuitOf(m, "alice", "web.test");
             assertNotEquals(alice, bob);
             assertEquals(alice, aliceAgain);
+        }
+    }
+
+    @Test
+    @DisplayName("a second SocksPort with NoIsolateSOCKSAuth: SESSION_GROUP=-5, ISO_FIELDS without the credentials, shared circuits")
+    void portWithoutAuthIsolation() throws Exception {
+        try (Bridged m = Bridged.start(b -> b.socksPort(0, SocksSetup.MOCK_DEFAULTS.withIsolateSocksAuth(false)))) {
+            int second = m.tor.socksPorts().get(1);
+            String alice = circuitOf(m, second, "alice", "web.test");
+            assertEquals(alice, circuitOf(m, second, "bob", "web.test"));
+            // as live tor 0.4.9.11 prints a NoIsolateSOCKSAuth port's streams
+            assertTrue(m.log.all().stream().anyMatch(e -> e.matches("STREAM \\d+ NEW 0 web.test:80 SOURCE_ADDR=\\S+ PURPOSE=USER "
+                    + "SOCKS_USERNAME=\"bob\" SOCKS_PASSWORD=\"pw\" CLIENT_PROTOCOL=SOCKS5 NYM_EPOCH=0 SESSION_GROUP=-5 "
+                    + "ISO_FIELDS=CLIENTADDR,SESSION_GROUP,NYM_EPOCH")), m.log.all().toString());
         }
     }
 
