@@ -46,7 +46,8 @@
  * RESOLVE answer, or a rule names it by address.
  *
  * <h2>Model parts</h2>
- * {@link org.torconformance.socks.StreamHooks} (the control-port model's say over streams),
+ * {@link org.torconformance.socks.StreamHooks} (the control-port model's say over streams; in a {@code MockTor}
+ * they are {@link org.torconformance.bridge.SocksBridge}'s, so SOCKS streams live in the circuits model),
  * {@code AddressMapping} (MAPADDRESS), {@link org.torconformance.socks.route.RouteTable} and
  * {@link org.torconformance.socks.SocksListeners} (for {@code GETINFO net/listeners/socks}); the
  * {@code SocksPort} configuration lists the ports. STATUS_CLIENT events go to the model's event bus.
