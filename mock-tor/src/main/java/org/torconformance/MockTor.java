@@ -40,6 +40,7 @@ import org.torconformance.control.events.ListenerAddresses;
 import org.torconformance.control.info.InfoModule;
 import org.torconformance.control.onion.OnionModule;
 import org.torconformance.control.auth.Cookie;
+import org.torconformance.bridge.SocksBridge;
 import org.torconformance.control.circuits.CircuitsModule;
 import org.torconformance.control.config.ConfigModule;
 import org.torconformance.control.config.TorConfig;
@@ -94,6 +95,7 @@ public final class MockTor implements AutoCloseable {
         modules.add(new MiscModule(this::closeAsync));
         modules.add(new AddressMapModule());
         modules.add(new CircuitsModule(this::closeAsync));
+        modules.add(new SocksBridge());
         modules.add(new OnionModule());
         modules.add(new InfoModule());
         modules.add(new EventsModule(this::closeAsync));

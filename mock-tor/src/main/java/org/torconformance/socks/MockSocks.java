@@ -45,6 +45,7 @@ public final class MockSocks implements AutoCloseable {
         for (SocksSetup.PortSpec spec : setup.ports()) {
             SocksServer server = SocksServer.start(env, spec.port(), spec.options().orElse(setup.options()));
             servers.add(server);
+            model.part(StreamHooks.class).listenerOpened(server.port(), server.options());
             List<String> flags = SocksPortFlags.describe(server.options());
             lines.add(server.address() + (flags.isEmpty() ? "" : " " + String.join(" ", flags)));
         }

@@ -41,6 +41,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
     private final ByteArrayOutputStream replied = new ByteArrayOutputStream();
     private final List<String> events = new ArrayList<>();
     private Connection client;
+    private long id;
     private StreamHooks hooks;
     private SocksServerSession session;
     private Reactor.Timer timeout;
@@ -56,6 +57,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
     public void onOpen(Connection connection) {
         client = connection;
         hooks = env.hooks().get();
+        id = hooks.connectionOpened(connection.id());
         session = new SocksServerSession(env.globalOptions().apply(server.options()), familyOf(connection.remoteAddress()),
                 hooks.addressMapping());
         timeout = env.reactor().schedule(env.socksTimeout().get(), this::timedOut);
@@ -87,11 +89,11 @@ final class SocksConnectionHandler implements ConnectionHandler {
 
     private void startStream(SessionOutput.RequestReady ready) {
         RequestMessage message = session.requestMessage().orElseThrow();
-        SocksJournalEntry.Request entry = RequestEntries.of(env.journal(), client.id(), clientText(), server.port(),
+        SocksJournalEntry.Request entry = RequestEntries.of(env.journal(), id, clientText(), server.port(),
                 message, hooks.addressMapping(), env, events, new SocksOutcome.Pending());
         env.journal().put(entry);
         journaled = true;
-        stream = new SocksStream(env, session, client, ready.request(), server.port(), hooks, entry);
+        stream = new SocksStream(id, env, session, client, ready.request(), server.port(), hooks, entry);
         stream.clientData(ready.earlyData());
         hooks.streamOpened(stream);
     }
@@ -102,12 +104,18 @@ final class SocksConnectionHandler implements ConnectionHandler {
         if (message.isPresent()) {
             SocksOutcome outcome = answeredByTor(message.get(), reply)
                     .orElseGet(() -> new SocksOutcome.RejectedByTor(FinalReply.code(message.get().version(), reply)));
-            env.journal().put(RequestEntries.of(env.journal(), client.id(), clientText(), server.port(), message.get(),
+            env.journal().put(RequestEntries.of(env.journal(), id, clientText(), server.port(), message.get(),
                     hooks.addressMapping(), env, events, outcome));
             journaled = true;
         } else {
             journalHandshake(SocksJournalEntry.HandshakeEnd.PROTOCOL_ERROR);
         }
+        session.end().ifPresent(end -> ended(new EndedConnection.AnsweredByTor(end)));
+    }
+
+    private void ended(EndedConnection.Cause cause) {
+        hooks.connectionEnded(new EndedConnection(id, clientText(), server.port(), session.socksVersion(),
+                session.requestMessage(), cause));
     }
 
     /** A RESOLVE of an address literal: tor answers it without a stream. */
@@ -127,6 +135,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
             stream.timedOut();
         } else if (client.isOpen()) {
             journalHandshake(SocksJournalEntry.HandshakeEnd.TIMED_OUT);
+            ended(new EndedConnection.TimedOut());
             client.close();
         }
     }
@@ -136,7 +145,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
         if (stream != null) {
             stream.clientEof();
         } else {
-            journalHandshake(SocksJournalEntry.HandshakeEnd.CLIENT_CLOSED);
+            clientLeft();
             connection.close();
         }
     }
@@ -156,8 +165,16 @@ final class SocksConnectionHandler implements ConnectionHandler {
         if (stream != null) {
             stream.clientClosed();
         } else {
-            journalHandshake(SocksJournalEntry.HandshakeEnd.CLIENT_CLOSED);
+            clientLeft();
         }
+    }
+
+    /** Only a client that left in the middle of the handshake: tor's own answers end the connection too. */
+    private void clientLeft() {
+        if (!journaled && !session.isClosed()) {
+            ended(new EndedConnection.ClientLeft());
+        }
+        journalHandshake(SocksJournalEntry.HandshakeEnd.CLIENT_CLOSED);
     }
 
     private void journalHandshake(SocksJournalEntry.HandshakeEnd end) {
@@ -165,7 +182,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
             return;
         }
         journaled = true;
-        env.journal().put(new SocksJournalEntry.Handshake(env.journal().reserveSequence(), client.id(),
+        env.journal().put(new SocksJournalEntry.Handshake(env.journal().reserveSequence(), id,
                 env.journal().now(), clientText(), server.port(), end, received.toByteArray(), replied.toByteArray(),
                 events));
     }

@@ -35,6 +35,7 @@ public final class SocksStream {
 
     private enum Phase { PENDING, CONNECTING, HELD, OPEN, FINISHED }
 
+    private final long id;
     private final SocksEnvironment env;
     private final SocksServerSession session;
     private final Connection client;
@@ -47,8 +48,9 @@ public final class SocksStream {
     private Reactor.Timer delay;
     private Relay relay;
 
-    SocksStream(SocksEnvironment env, SocksServerSession session, Connection client, SocksRequest request,
+    SocksStream(long id, SocksEnvironment env, SocksServerSession session, Connection client, SocksRequest request,
             int listenerPort, StreamHooks hooks, SocksJournalEntry.Request entry) {
+        this.id = id;
         this.env = env;
         this.session = session;
         this.client = client;
@@ -58,9 +60,9 @@ public final class SocksStream {
         this.entry = entry;
     }
 
-    /** Tor's StreamID for this stream: the connection's global id. */
+    /** Tor's StreamID for this stream: the connection's global id, as {@link StreamHooks#connectionOpened} gave it. */
     public long id() {
-        return client.id();
+        return id;
     }
 
     public SocksRequest request() {
@@ -83,6 +85,20 @@ public final class SocksStream {
 
     public boolean isOpen() {
         return phase == Phase.OPEN;
+    }
+
+    /** True once an open stream ended because its destination closed (tor's exit sent END), not its client. */
+    public boolean endedByDestination() {
+        return relay != null && relay.destinationEndedFirst();
+    }
+
+    /**
+     * Records in the journal that {@code decision} routes the stream to {@code destination}, for a model that
+     * acts on the decision itself (after REDIRECTSTREAM, say) instead of through {@link #apply(RouteDecision)}.
+     */
+    public void routedBy(String destination, RouteDecision decision) {
+        entry = entry.withRouting(destination, decision.route().toString());
+        env.journal().put(entry);
     }
 
     /** Decides the stream as a route says (recorded in the journal as the rule that applied). */
@@ -180,7 +196,8 @@ public final class SocksStream {
                 return;
             }
             SessionOutput out = session.complete(new StreamOutcome.Connected());
-            relay = new Relay(client, destination, env.eofPolicy(), this::relayFinished);
+            relay = new Relay(client, destination, env.eofPolicy(), this::relayFinished,
+                    (fromClient, toClient) -> hooks.relayed(this, fromClient, toClient));
             handler.attach(relay);
             phase = Phase.OPEN;
             record(new SocksOutcome.Connected(port));
@@ -290,14 +307,15 @@ public final class SocksStream {
         }
     }
 
-    /** SocksTimeout passed: tor ends a stream that is still waiting with END TIMEOUT. */
+    /** SocksTimeout passed: tor ends a stream that is still waiting, with END TIMEOUT unless the hooks say otherwise. */
     void timedOut() {
         if (phase != Phase.PENDING && phase != Phase.CONNECTING) {
             return;
         }
+        EndReason reason = hooks.timedOut(this);
         phase = Phase.PENDING;
         if (request.kind() == SocksRequest.Kind.CONNECT) {
-            end(StreamOutcome.Ended.of(EndReason.TIMEOUT), true);
+            end(StreamOutcome.Ended.of(reason), true);
         } else {
             resolveFailed(true);
         }

@@ -3,6 +3,7 @@ package org.torconformance.socks;
 import java.util.Optional;
 import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.EndReason;
+import org.torconformance.socks.wire.SocksPortOptions;
 
 /**
  * Where the SOCKS port meets the control-port model: the state tor shares between them. The mock finds
@@ -41,17 +42,53 @@ import org.torconformance.socks.wire.EndReason;
  *       FAILED and CLOSED events with the stream's circuit id.</li>
  * </ul>
  * SocksTimeout (120 s by default) fails a stream still pending that long after its connection opened with
- * END TIMEOUT, as tor does for unattached streams, controller-held ones included.
+ * END TIMEOUT, as tor does for unattached streams, controller-held ones included, unless {@link #timedOut}
+ * names another reason.
+ *
+ * <p>The other defaults let a model follow the connection from accept to close: its id
+ * ({@link #connectionOpened}), connections tor ended without a stream ({@link #connectionEnded}), the relayed
+ * bytes ({@link #relayed}) and which side ended an open stream ({@link SocksStream#endedByDestination()}).
  */
 public interface StreamHooks {
 
     /** The address map the SOCKS sessions see (MAPADDRESS). */
     AddressMapping addressMapping();
 
+    /**
+     * A client connected; returns the id tor gives the connection, which becomes its stream's id. The default
+     * keeps the reactor's connection id.
+     */
+    default long connectionOpened(long reactorId) {
+        return reactorId;
+    }
+
+    /**
+     * A SocksPort opened with its flags: tor counts its listener among its connections (which numbers the ones
+     * after it), and a port's flags decide its streams' isolation.
+     */
+    default void listenerOpened(int port, SocksPortOptions options) {
+    }
+
+    /** The connection ended without a stream: a failed or abandoned handshake, or a request tor answered itself. */
+    default void connectionEnded(EndedConnection ended) {
+    }
+
     /** A request passed tor's checks and became a stream; decide it now or later through {@code stream}. */
     void streamOpened(SocksStream stream);
 
     /** The stream moved on; {@code reason} is the END reason for FAILED and CLOSED. */
     default void streamChanged(SocksStream stream, StreamStatus status, Optional<EndReason> reason) {
+    }
+
+    /**
+     * SocksTimeout passed while the stream was still waiting; returns the END reason the SOCKS side then fails
+     * it with (the client's reply follows from it). Called before the stream ends.
+     */
+    default EndReason timedOut(SocksStream stream) {
+        return EndReason.TIMEOUT;
+    }
+
+    /** Bytes an open stream moved since the last call: from the client to the destination, and back. */
+    default void relayed(SocksStream stream, long fromClient, long toClient) {
     }
 }

@@ -48,7 +48,8 @@
  * RESOLVE answer, or a rule names it by address.
  *
  * <h2>Model parts</h2>
- * {@link org.torconformance.socks.StreamHooks} (the control-port model's say over streams),
+ * {@link org.torconformance.socks.StreamHooks} (the control-port model's say over streams; in a {@code MockTor}
+ * they are {@link org.torconformance.bridge.SocksBridge}'s, so SOCKS streams live in the circuits model),
  * {@code AddressMapping} (MAPADDRESS), {@link org.torconformance.socks.route.RouteTable} and
  * its listeners, registered with {@link org.torconformance.control.events.ListenerAddresses} (for
  * {@code GETINFO net/listeners/socks}); the

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.torconformance.MockTor;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.journal.SocksOutcome;
-import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.SocksAddress;
 import org.torconformance.socks.wire.SocksCommand;
 import org.torconformance.socks.wire.SocksRequest;
@@ -35,18 +34,8 @@ class DnsLeakJournalTest {
                 .socksRoute("192.0.2.7 -> connect 127.0.0.1:" + dest.port())
                 .socksRoute("far.test -> resolve 198.18.0.9")
                 .socksRoute("site.test -> connect 127.0.0.1:" + dest.port() + " as 198.18.0.20")
+                .option("MapAddress", "10.9.8.7 web.test")
                 .start();
-        mock.reactor().run(() -> mock.model().putPart(AddressMapping.class, new AddressMapping() {
-            @Override
-            public boolean hasMapping(String address) {
-                return address.equals("10.9.8.7");
-            }
-
-            @Override
-            public Optional<String> rewrite(String address) {
-                return hasMapping(address) ? Optional.of("web.test") : Optional.empty();
-            }
-        }));
     }
 
     @AfterAll

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.torconformance.MockTor;
-import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.ClientFamily;
 import org.torconformance.socks.wire.Hex;
 import org.torconformance.socks.wire.HermeticTor;
@@ -49,7 +48,8 @@ class LiveTorSocksServerDifferentialTest {
         Map<String, String> flags = LiveTorSocksDifferentialTest.torFlags();
         tor = HermeticTor.start(flags);
         tor.command(LiveTorSocksDifferentialTest.MAPADDRESS);
-        MockTor.Builder b = MockTor.builder().socksRoute("* -> fault no-reply");
+        MockTor.Builder b = MockTor.builder().socksRoute("* -> fault no-reply")
+                .option("MapAddress", "mapped.example 5.6.7.8").option("MapAddress", "10.9.8.7 mapped.example");
         flags.keySet().forEach(name -> b.socksPort(0, LiveTorSocksDifferentialTest.mockOptions(name)));
         mock = b.start();
         List<String> names = new ArrayList<>(flags.keySet());
@@ -57,7 +57,6 @@ class LiveTorSocksServerDifferentialTest {
             MOCK_PORTS.put(names.get(i), mock.socksPorts().get(i));
         }
         mock.reactor().run(() -> {
-            mock.model().putPart(AddressMapping.class, LiveTorSocksDifferentialTest.MAPPED);
             mock.model().events().addListener((event, bytes) -> {
                 String line = bytes.latin1();
                 if (line.startsWith(STATUS_PREFIX)) {

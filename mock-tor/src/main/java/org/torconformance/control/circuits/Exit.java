@@ -3,14 +3,15 @@ package org.torconformance.control.circuits;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import org.torconformance.control.addrmap.IpAddress;
 
 /**
  * How the simulated exit relays answer BEGIN and RESOLVE cells. The default connects everywhere:
  * {@code localhost} is 127.0.0.1, names under {@code .invalid} do not resolve, and other names get a
- * stable address in 198.18.0.0/15 (a benchmarking range nothing answers on). The SOCKS server may
- * install its own (see {@link Streams#setExit}).
+ * stable address in 198.18.0.0/15 (a benchmarking range nothing answers on). The SOCKS server
+ * installs its own (see {@link Streams#setExit}), answering from its route table.
  */
 public interface Exit {
     sealed interface ConnectAnswer {
@@ -38,6 +39,20 @@ public interface Exit {
     ResolveAnswer resolve(String host);
 
     ResolveAnswer resolvePtr(String address);
+
+    /**
+     * BEGIN for stream {@code streamId}. An exit that needs time (a real connection, a delay) answers
+     * later through {@code answer}, on the reactor thread; an answer that comes after tor stopped
+     * waiting (the stream closed or moved) is ignored.
+     */
+    default void connect(long streamId, String host, int port, Consumer<ConnectAnswer> answer) {
+        answer.accept(connect(host, port));
+    }
+
+    /** RESOLVE for stream {@code streamId} ({@code reverse}: a PTR lookup), answered as {@link #connect(long, String, int, Consumer)}. */
+    default void resolve(long streamId, String host, boolean reverse, Consumer<ResolveAnswer> answer) {
+        answer.accept(reverse ? resolvePtr(host) : resolve(host));
+    }
 
     Exit DEFAULT = new Exit() {
         @Override

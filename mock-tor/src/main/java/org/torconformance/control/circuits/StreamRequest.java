@@ -45,4 +45,12 @@ public record StreamRequest(Kind kind, String address, int port, ClientProtocol 
     public boolean isResolve() {
         return kind != Kind.CONNECT;
     }
+
+    /**
+     * A RESOLVE command's lookup (tor's {@code is_dns_request} without a DNSPort request): its answer
+     * goes to the controllers as an ADDRMAP event instead of to an application.
+     */
+    public boolean answersController() {
+        return sessionGroup == CONTROL_RESOLVE_SESSION_GROUP;
+    }
 }

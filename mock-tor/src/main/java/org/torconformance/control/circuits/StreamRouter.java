@@ -2,7 +2,6 @@ package org.torconformance.control.circuits;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -96,25 +95,67 @@ final class StreamRouter implements CircuitListener {
     }
 
     Stream open(long id, StreamRequest request, Consumer<StreamUpdate> updates) {
-        Stream s = new Stream(id, request, nymEpoch, updates);
-        streams.add(s);
-        events.accept(StreamEvents.created(s));
-        if (config.bool("__LeaveStreamsUnattached")) {
-            s.setState(new StreamState.ControllerWait());
-            events.accept(StreamEvents.status(s, "CONTROLLER_WAIT"));
-        } else {
+        Stream s = announce(id, request, updates);
+        if (!leftForController(s)) {
             rewriteAndAttach(s, Optional.empty());
         }
         return s;
     }
 
     /**
-     * A request the SOCKS layer refused (a malformed hostname, say): tor's connection never became a
-     * stream, so there is no NEW, only {@code CLOSED ... REASON=SOCKS_PROTOCOL}.
+     * A request the SOCKS port already checked as {@code connection_ap_handshake_rewrite} does, with the
+     * port's own options: NEW, the address-map REMAP, then a circuit (or the controller).
      */
-    void refusedBySocks(long id, StreamRequest request, StreamEndReason reason) {
+    Stream openChecked(long id, StreamRequest request, Consumer<StreamUpdate> updates) {
+        Stream s = announce(id, request, updates);
+        if (!leftForController(s)) {
+            rewrite(s);
+            waitForCircuit(s, Optional.empty());
+        }
+        return s;
+    }
+
+    /**
+     * A request the SOCKS port settled during tor's rewrite step: refused with {@code refusal}, or a
+     * RESOLVE of an address answered at once. NEW, the REMAP, then FAILED/CLOSED or CLOSED DONE.
+     */
+    void settledBySocks(long id, StreamRequest request, Optional<StreamEndReason> refusal) {
+        Stream s = announce(id, request, update -> { });
+        rewrite(s);
+        if (refusal.isPresent()) {
+            markUnattached(s, refusal.get());
+        } else {
+            answerLocally(s);
+        }
+    }
+
+    private Stream announce(long id, StreamRequest request, Consumer<StreamUpdate> updates) {
+        Stream s = new Stream(id, request, nymEpoch, updates);
+        streams.add(s);
+        events.accept(StreamEvents.created(s));
+        return s;
+    }
+
+    private boolean leftForController(Stream s) {
+        if (!config.bool("__LeaveStreamsUnattached")) {
+            return false;
+        }
+        s.setState(new StreamState.ControllerWait());
+        events.accept(StreamEvents.status(s, "CONTROLLER_WAIT"));
+        return true;
+    }
+
+    /**
+     * A connection that ended before tor made it a stream (a SOCKS handshake that failed or was left, a
+     * request the parser refused): no NEW; {@code FAILED} first when tor had not answered the client yet,
+     * then {@code CLOSED}.
+     */
+    void endedBeforeStream(long id, StreamRequest request, StreamEndReason reason, boolean failed) {
         Stream s = new Stream(id, request, nymEpoch, update -> { });
         streams.add(s);
+        if (failed) {
+            events.accept(StreamEvents.ended(s, "FAILED", reason));
+        }
         close(s, reason);
     }
 
@@ -123,15 +164,8 @@ final class StreamRouter implements CircuitListener {
      * answer resolves of IP addresses locally, then attach to {@code chosen} or wait for a circuit.
      */
     Outcome rewriteAndAttach(Stream s, Optional<Circuit> chosen) {
-        s.lowerCaseAddress();
+        rewrite(s);
         StreamRequest.Kind kind = s.request().kind();
-        if (kind != StreamRequest.Kind.RESOLVE_PTR) {
-            Rewrite r = addressMap.rewrite(s.address(), AddressMap.STREAM_SOURCES);
-            if (r.changed()) {
-                s.setTarget(r.address(), s.port());
-                events.accept(StreamEvents.remap(s, "CACHE"));
-            }
-        }
         String a = s.address().toLowerCase(Locale.ROOT);
         Optional<IpAddress> ip = IpAddress.parse(a);
         if (a.endsWith(".exit")) {
@@ -164,18 +198,41 @@ final class StreamRouter implements CircuitListener {
             if (DestinationCheck.isInvalid(s.address(), config.bool("AllowNonRFC953Hostnames"))) {
                 return refuse(s, StreamEndReason.TORPROTOCOL);
             }
+            if (kind == StreamRequest.Kind.CONNECT && s.port() == 0) {
+                return refuse(s, StreamEndReason.TORPROTOCOL);
+            }
             if (kind == StreamRequest.Kind.CONNECT && chosen.isEmpty() && rejectInternal()
                     && (isLocalHostname(a) || ip.map(IpAddress::isInternal).orElse(false))) {
                 return refuse(s, StreamEndReason.PRIVATE_ADDR);
             }
         }
+        waitForCircuit(s, chosen);
+        return Outcome.ATTACHED_OR_WAITING;
+    }
+
+    /**
+     * Lower-cases the target and follows the address map (REMAP SOURCE=CACHE); RESOLVE_PTR is never
+     * mapped, and tor refuses a {@code .exit} name before any mapping could apply.
+     */
+    private void rewrite(Stream s) {
+        s.lowerCaseAddress();
+        if (s.request().kind() == StreamRequest.Kind.RESOLVE_PTR || s.address().endsWith(".exit")) {
+            return;
+        }
+        Rewrite r = addressMap.rewrite(s.address(), AddressMap.STREAM_SOURCES);
+        if (r.changed()) {
+            s.setTarget(r.address(), s.port());
+            events.accept(StreamEvents.remap(s, "CACHE"));
+        }
+    }
+
+    private void waitForCircuit(Stream s, Optional<Circuit> chosen) {
         if (chosen.isPresent()) {
             attachTo(s, chosen.get());
         } else {
             s.setState(new StreamState.CircuitWait());
             attachPending();
         }
-        return Outcome.ATTACHED_OR_WAITING;
     }
 
     /** ClientRejectInternalAddresses, on unless set to 0 (TestingTorNetwork turns it off). */
@@ -208,9 +265,10 @@ final class StreamRouter implements CircuitListener {
     private void answerLocally(Stream s) {
         String answer = s.address();
         s.setTarget(s.originalAddress(), s.port());
-        Instant now = clock.instant();
-        events.accept(AddrMapEvents.mapped(s.originalAddress(), answer, Optional.of(now), Optional.empty(), false,
-                OptionalLong.of(s.id())));
+        if (s.request().answersController()) {
+            events.accept(AddrMapEvents.mapped(s.originalAddress(), answer, Optional.of(clock.instant()), Optional.empty(),
+                    false, OptionalLong.of(s.id())));
+        }
         s.tell(new StreamUpdate.Resolved(answer, Duration.ZERO));
         close(s, StreamEndReason.DONE);
     }
@@ -264,41 +322,66 @@ final class StreamRouter implements CircuitListener {
     }
 
     private void exitAnswers(Stream s, Circuit c) {
-        boolean waiting = s.state() instanceof StreamState.ConnectWait || s.state() instanceof StreamState.ResolveWait;
-        if (s.isClosed() || !waiting || s.circuit().orElse(null) != c) {
+        if (!waitsForExit(s, c)) {
             return;
         }
         Relay last = c.path().get(c.path().size() - 1);
-        switch (s.request().kind()) {
-            case CONNECT -> {
-                Exit.ConnectAnswer answer = last.exit() ? exit.connect(s.address(), s.port()) : new Exit.Refused(4);
-                if (answer instanceof Exit.Connected connected) {
-                    resolveFailures.remove(s.address());
-                    s.setTarget(connected.address(), s.port());
-                    events.accept(StreamEvents.remap(s, "EXIT"));
-                    s.setState(new StreamState.Open());
-                    events.accept(StreamEvents.status(s, "SUCCEEDED"));
-                    s.tell(new StreamUpdate.Connected());
-                } else {
-                    exitRefused(s, c, ((Exit.Refused) answer).reason());
-                }
+        if (s.request().kind() == StreamRequest.Kind.CONNECT) {
+            if (!last.exit()) {
+                connectAnswered(s, c, new Exit.Refused(4));
+                return;
             }
-            case RESOLVE, RESOLVE_PTR -> {
-                Exit.ResolveAnswer answer = s.request().kind() == StreamRequest.Kind.RESOLVE
-                        ? exit.resolve(s.address()) : exit.resolvePtr(s.address());
-                if (answer instanceof Exit.Answer a) {
-                    events.accept(AddrMapEvents.mapped(s.address(), a.address(), Optional.of(clock.instant().plus(a.ttl())),
-                            Optional.empty(), false, OptionalLong.of(s.id())));
-                    s.setTarget(a.address(), s.port());
-                    events.accept(StreamEvents.remap(s, "EXIT"));
-                    s.tell(new StreamUpdate.Resolved(a.address(), a.ttl()));
-                } else {
-                    events.accept(AddrMapEvents.resolveFailed(s.address(), clock.instant(), s.id()));
-                    s.tell(new StreamUpdate.ResolveFailed());
+            exit.connect(s.id(), s.address(), s.port(), answer -> {
+                if (waitsForExit(s, c)) {
+                    connectAnswered(s, c, answer);
                 }
-                close(s, StreamEndReason.DONE);
-            }
+            });
+        } else {
+            exit.resolve(s.id(), s.address(), s.request().kind() == StreamRequest.Kind.RESOLVE_PTR, answer -> {
+                if (waitsForExit(s, c)) {
+                    resolveAnswered(s, answer);
+                }
+            });
         }
+    }
+
+    /** The exit's answer only counts while the stream still waits for it on the circuit it was sent on. */
+    private static boolean waitsForExit(Stream s, Circuit c) {
+        boolean waiting = s.state() instanceof StreamState.ConnectWait || s.state() instanceof StreamState.ResolveWait;
+        return waiting && s.circuit().orElse(null) == c;
+    }
+
+    private void connectAnswered(Stream s, Circuit c, Exit.ConnectAnswer answer) {
+        if (answer instanceof Exit.Connected connected) {
+            resolveFailures.remove(s.address());
+            s.setTarget(connected.address(), s.port());
+            events.accept(StreamEvents.remap(s, "EXIT"));
+            s.setState(new StreamState.Open());
+            events.accept(StreamEvents.status(s, "SUCCEEDED"));
+            s.tell(new StreamUpdate.Connected());
+        } else {
+            exitRefused(s, c, ((Exit.Refused) answer).reason());
+        }
+    }
+
+    /** Only a controller's RESOLVE hears of the answer by ADDRMAP: tor caches no SOCKS answers by default. */
+    private void resolveAnswered(Stream s, Exit.ResolveAnswer answer) {
+        boolean controller = s.request().answersController();
+        if (answer instanceof Exit.Answer a) {
+            if (controller) {
+                events.accept(AddrMapEvents.mapped(s.address(), a.address(), Optional.of(clock.instant().plus(a.ttl())),
+                        Optional.empty(), false, OptionalLong.of(s.id())));
+            }
+            s.setTarget(a.address(), s.port());
+            events.accept(StreamEvents.remap(s, "EXIT"));
+            s.tell(new StreamUpdate.Resolved(a.address(), a.ttl()));
+        } else {
+            if (controller) {
+                events.accept(AddrMapEvents.resolveFailed(s.address(), clock.instant(), s.id()));
+            }
+            s.tell(new StreamUpdate.ResolveFailed(StreamEndReason.fromExit(StreamEndReason.RESOLVEFAILED.code())));
+        }
+        close(s, StreamEndReason.DONE);
     }
 
     /**
@@ -346,8 +429,10 @@ final class StreamRouter implements CircuitListener {
         boolean wasOpen = s.state() instanceof StreamState.Open;
         if (!s.replied()) {
             if (s.request().isResolve()) {
-                events.accept(AddrMapEvents.resolveFailed(s.address(), clock.instant(), s.id()));
-                s.tell(new StreamUpdate.ResolveFailed());
+                if (s.request().answersController()) {
+                    events.accept(AddrMapEvents.resolveFailed(s.address(), clock.instant(), s.id()));
+                }
+                s.tell(new StreamUpdate.ResolveFailed(reason));
             } else {
                 events.accept(StreamEvents.ended(s, reason.code() == 0 ? "SUCCEEDED" : "FAILED", reason));
                 s.tell(new StreamUpdate.Failed(reason));
@@ -399,6 +484,16 @@ final class StreamRouter implements CircuitListener {
             close(s, done);
             s.tell(new StreamUpdate.Closed(done));
         }
+    }
+
+    /**
+     * {@code connection_ap_expire_beginning}'s once-a-second sweep: TIMEOUT. (Tor's attach loop checks
+     * SocksTimeout too and gives up with CANT_ATTACH when it happens to run first; live 0.4.9.11 shows
+     * TIMEOUT far more often for streams waiting for a circuit, and always for held ones.)
+     */
+    StreamEndReason timedOut(Stream s) {
+        markUnattached(s, StreamEndReason.TIMEOUT);
+        return StreamEndReason.TIMEOUT;
     }
 
     /** With DisableNetwork 1, every configuration change closes all streams (tor's options_act). */

@@ -23,7 +23,11 @@ public sealed interface StreamUpdate {
     record Resolved(String answer, Duration ttl) implements StreamUpdate {
     }
 
-    record ResolveFailed() implements StreamUpdate {
+    /**
+     * The lookup failed: the exit had no answer ({@code reason} from the exit, RESOLVEFAILED), or tor
+     * gave up on it locally (CLOSESTREAM, a refused name, SocksTimeout) with {@code reason}.
+     */
+    record ResolveFailed(StreamEndReason reason) implements StreamUpdate {
     }
 
     /** A connected stream was closed on tor's side; close the application's connection. */

@@ -1,5 +1,6 @@
 package org.torconformance.control.circuits;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.torconformance.control.TorModel;
 
@@ -64,11 +65,38 @@ public final class Streams {
     }
 
     /**
+     * Opens a stream the SOCKS port already checked as tor's rewrite step does, with the port's own
+     * options (private addresses, plaintext ports...): the model only maps it and finds it a circuit.
+     */
+    public long openChecked(long connectionId, StreamRequest request, Consumer<StreamUpdate> updates) {
+        return router.openChecked(connectionId, request, updates).id();
+    }
+
+    /**
+     * The SOCKS port settled a request in tor's rewrite step, and has answered the application: NEW,
+     * the REMAP if the address map applies, then FAILED and CLOSED with {@code refusal}, or, when empty
+     * (a RESOLVE of an address, mapped or not), CLOSED with DONE.
+     */
+    public void settledBySocks(long connectionId, StreamRequest request, Optional<StreamEndReason> refusal) {
+        router.settledBySocks(connectionId, request, refusal);
+    }
+
+    /**
      * The SOCKS layer refused a request before it became a stream (tor: a malformed hostname gets
      * SOCKS error 1): only {@code STREAM <id> CLOSED ... REASON=SOCKS_PROTOCOL} is announced.
      */
     public void refusedBySocks(long connectionId, StreamRequest request) {
-        router.refusedBySocks(connectionId, request, StreamEndReason.SOCKS_PROTOCOL);
+        router.endedBeforeStream(connectionId, request, StreamEndReason.SOCKS_PROTOCOL, false);
+    }
+
+    /**
+     * A SOCKS connection ended before its request became a stream: the client left or sent something
+     * tor refused. {@code request} carries what tor knew (an empty address and port 0 when no request
+     * was read: tor prints {@code :0}). {@code failed}: tor had not answered the client itself, so it
+     * announces FAILED before CLOSED.
+     */
+    public void endedBeforeStream(long connectionId, StreamRequest request, StreamEndReason reason, boolean failed) {
+        router.endedBeforeStream(connectionId, request, reason, failed);
     }
 
     /** Bytes that moved on a stream since the last call, for STREAM_BW and CIRC_BW. */
@@ -79,6 +107,11 @@ public final class Streams {
     /** The application closed its connection: the stream ends with REASON=DONE. */
     public void clientClosed(long streamId) {
         table.byId(streamId).ifPresent(router::clientClosed);
+    }
+
+    /** SocksTimeout passed while the stream waited: tor gives up on it; returns the END reason it used. */
+    public StreamEndReason timedOut(long streamId) {
+        return table.byId(streamId).map(router::timedOut).orElse(StreamEndReason.TIMEOUT);
     }
 
     /** The destination closed: the stream ends with REASON=END REMOTE_REASON=DONE. */

@@ -24,6 +24,7 @@ public final class SocksServerSession {
     private byte[] buffer = new byte[0];
     private Phase phase = Phase.HANDSHAKE;
     private SocksRequest request;
+    private SessionEnd end;
 
     public SocksServerSession(SocksPortOptions options, ClientFamily clientFamily, AddressMapping mapping) {
         this.options = options;
@@ -62,6 +63,7 @@ public final class SocksServerSession {
             return output(write.toByteArray(), events, new SessionOutput.NeedMore());
         }
         if (status == SocksHandshake.Status.INVALID) {
+            end = new SessionEnd.ParserRefused(handshake.reply != null);
             if (handshake.reply == null) {
                 write.writeBytes(TorReplies.streamResult(handshake.socksVersion, clientFamily,
                         EndReason.SOCKSPROTOCOL.toSocks5()));
@@ -121,6 +123,16 @@ public final class SocksServerSession {
         return phase == Phase.CLOSED;
     }
 
+    /** How the session ended the connection itself, once it did; empty while a request is out or never came. */
+    public Optional<SessionEnd> end() {
+        return Optional.ofNullable(end);
+    }
+
+    /** The SOCKS version the client's messages established so far: 4, 5, or 0 before any was recognised. */
+    public int socksVersion() {
+        return handshake.socksVersion;
+    }
+
     /** {@code fetch_from_buf_socks}: handle messages while they complete and tor expects more. */
     private SocksHandshake.Status fetch() {
         if (buffer.length < 2) {
@@ -158,9 +170,11 @@ public final class SocksServerSession {
             return ready(write, events, earlyData, accept.destination(), accept.kind());
         }
         if (verdict instanceof DestinationScreen.AnswerNow answer) {
+            end = new SessionEnd.Answered(answer.answer());
             write.writeBytes(TorReplies.resolved(handshake.socksVersion, answer.answer()));
         } else {
             DestinationScreen.Reject reject = (DestinationScreen.Reject) verdict;
+            end = new SessionEnd.Refused(reject.reason());
             write.writeBytes(command.equals(SocksCommand.CONNECT)
                     ? connectFailure(reject.reason(), reject.extendedError())
                     : TorReplies.resolveFailure(handshake.socksVersion));
