@@ -37,10 +37,12 @@ public final class MockSocks implements AutoCloseable {
         model.putPart(RouteTable.class, routes);
         model.part(AddressMapping.class, () -> AddressMapping.NONE);
         model.part(StreamHooks.class, () -> new RoutingStreamHooks(routes, () -> model.part(AddressMapping.class)));
+        ConfiguredOptions options = new ConfiguredOptions(option -> configured(model, option));
+        model.config().addListener((option, old, now) -> options.forget());
         SocksEnvironment env = new SocksEnvironment(model.reactor(), () -> model.part(StreamHooks.class), routes,
                 journal, ClientStatusEvents.publishingTo(model.events()),
-                () -> configured(model, "SocksTimeout").flatMap(SocksTimeoutOption::parse).orElse(setup.timeout()),
-                setup.eofPolicy(), new ResolvedAddresses(), port -> GlobalSocksOptions.apply(port, o -> configured(model, o)));
+                () -> options.get("SocksTimeout").flatMap(SocksTimeoutOption::parse).orElse(setup.timeout()),
+                setup.eofPolicy(), new ResolvedAddresses(), port -> GlobalSocksOptions.apply(port, options::get));
         List<String> lines = new ArrayList<>();
         for (SocksSetup.PortSpec spec : setup.ports()) {
             SocksServer server = SocksServer.start(env, spec.port(), spec.options().orElse(setup.options()));

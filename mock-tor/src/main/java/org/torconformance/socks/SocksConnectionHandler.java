@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.torconformance.net.Connection;
 import org.torconformance.net.ConnectionHandler;
-import org.torconformance.net.Reactor;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.journal.SocksOutcome;
 import org.torconformance.socks.wire.ClientFamily;
@@ -44,7 +43,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
     private long id;
     private StreamHooks hooks;
     private SocksServerSession session;
-    private Reactor.Timer timeout;
+    private ReleasingTimer timeout;
     private SocksStream stream;
     private boolean journaled;
 
@@ -60,7 +59,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
         id = hooks.connectionOpened(connection.id());
         session = new SocksServerSession(env.globalOptions().apply(server.options()), familyOf(connection.remoteAddress()),
                 hooks.addressMapping());
-        timeout = env.reactor().schedule(env.socksTimeout().get(), this::timedOut);
+        timeout = ReleasingTimer.schedule(env.reactor(), env.socksTimeout().get(), this::timedOut);
     }
 
     @Override

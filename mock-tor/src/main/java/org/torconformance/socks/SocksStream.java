@@ -9,7 +9,6 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import org.torconformance.net.Connection;
-import org.torconformance.net.Reactor;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.journal.SocksOutcome;
 import org.torconformance.socks.route.FaultKind;
@@ -45,7 +44,7 @@ public final class SocksStream {
     private final ByteArrayOutputStream early = new ByteArrayOutputStream();
     private SocksJournalEntry.Request entry;
     private Phase phase = Phase.PENDING;
-    private Reactor.Timer delay;
+    private ReleasingTimer delay;
     private Relay relay;
 
     SocksStream(long id, SocksEnvironment env, SocksServerSession session, Connection client, SocksRequest request,
@@ -182,7 +181,7 @@ public final class SocksStream {
 
     /** Runs {@code step} after {@code delay} unless the stream is decided or gone by then. */
     void later(Duration wait, Runnable step) {
-        delay = env.reactor().schedule(wait, () -> {
+        delay = ReleasingTimer.schedule(env.reactor(), wait, () -> {
             if (isPending()) {
                 step.run();
             }

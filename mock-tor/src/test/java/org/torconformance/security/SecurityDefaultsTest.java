@@ -33,6 +33,18 @@ class SecurityDefaultsTest {
     }
 
     @Test
+    void theSocksPortListensOnLoopbackOnly() throws IOException {
+        Set<Integer> before = ownListeningPorts();
+        try (MockTor mock = MockTor.builder().socksPort(0).start()) {
+            assertEquals(List.of("127.0.0.1"), listeningAddresses(mock.socksPort()));
+            assertEquals(List.of("127.0.0.1"), listeningAddresses(mock.controlPort()));
+            Set<Integer> opened = new java.util.HashSet<>(ownListeningPorts());
+            opened.removeAll(before);
+            assertEquals(Set.of(mock.controlPort(), mock.socksPort()), opened, "no listener but the control and SOCKS ports");
+        }
+    }
+
+    @Test
     void theAdminApiIsOffByDefaultAndOnLoopbackWhenOn() throws Exception {
         Set<Integer> before = ownListeningPorts();
         try (MockTor mock = MockTor.start()) {

@@ -28,6 +28,9 @@ class MockTorSocksTest {
         try (MockTor mock = MockTor.builder().socksPort(0).start();
                 RawControlClient control = RawControlClient.connect(mock.controlPort())) {
             assertEquals(250, control.command("AUTHENTICATE").status());
+            // The mock walks its bootstrap (STATUS_CLIENT BOOTSTRAP events) in its first few hundred ms.
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                    control.command("GETINFO status/bootstrap-phase").first().text().latin1().contains("PROGRESS=100"));
             // SETEVENTS belongs to another module; subscribe the session the way SETEVENTS would.
             mock.reactor().run(() -> mock.model().sessions().forEach(s -> s.setSubscriptions(java.util.Set.of("STATUS_CLIENT"))));
             try (RawSocks c = new RawSocks(mock.socksPort())) {

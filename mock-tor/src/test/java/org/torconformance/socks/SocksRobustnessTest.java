@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.torconformance.socks.Requests.GREETING;
+import static org.torconformance.socks.Requests.GREETING_OK;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.torconformance.MockTor;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.journal.SocksOutcome;
+import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.HttpNotAProxy;
 
 /** Hostile and heavy clients: the mock answers like tor, keeps serving, and holds nothing it should have let go. */
@@ -92,6 +96,44 @@ class SocksRobustnessTest {
             long timedOut = mock.socksJournal().handshakes().stream()
                     .filter(h -> h.end() == SocksJournalEntry.HandshakeEnd.TIMED_OUT).count();
             assertTrue(timedOut >= 61 - 10, "handshakes journaled as timed out: " + timedOut);
+        }
+    }
+
+    @Test
+    @DisplayName("a closed connection is let go at once, not when its SocksTimeout or a route's delay would have passed")
+    void closedConnectionsAreNotKeptByTheirTimers() throws IOException {
+        try (MockTor mock = MockTor.builder().socksPort(0).socksRoute("slow.test -> delay 1h then refuse 4").start()) {
+            List<WeakReference<SocksStream>> streams = new CopyOnWriteArrayList<>();
+            mock.reactor().run(() -> {
+                StreamHooks routing = mock.model().part(StreamHooks.class);
+                mock.model().putPart(StreamHooks.class, new StreamHooks() {
+                    @Override
+                    public AddressMapping addressMapping() {
+                        return routing.addressMapping();
+                    }
+
+                    @Override
+                    public void streamOpened(SocksStream stream) {
+                        streams.add(new WeakReference<>(stream));
+                        routing.streamOpened(stream);
+                    }
+                });
+            });
+            try (RawSocks refused = new RawSocks(mock.socksPort())) {
+                refused.send(GREETING + Requests.connect("nowhere.example", 80));
+                assertEquals(GREETING_OK + Requests.reply(4), refused.read(12));
+                assertTrue(refused.closedWithin(5_000));
+            }
+            try (RawSocks leaving = new RawSocks(mock.socksPort())) {
+                leaving.send(GREETING + Requests.connect("slow.test", 80));
+                assertEquals(GREETING_OK, leaving.read(2));
+                Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> streams.size() == 2);
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> mock.reactor().connectionCount() == 0);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+                System.gc();
+                return streams.stream().allMatch(s -> s.get() == null);
+            });
         }
     }
 

@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * (a hang otherwise). Reproducible: worker {@code w} draws from {@code new SplittableRandom(seed + w)}.
  */
 final class FuzzHarness {
+    /** Frames up to this size fit in loopback socket buffers, so writing them cannot block on a server that stops reading. */
+    private static final int INLINE_WRITE = 16 * 1024;
+
     /** {@code bytesBack}: what the server wrote in all, to show the inputs were read and answered. */
     record Result(long inputs, long connections, long bytesBack, List<String> hangs, List<String> errors) {
     }
@@ -47,10 +50,11 @@ final class FuzzHarness {
                         for (int i = 0; i < target.inputsPerConnection(); i++) {
                             batch.add(target.nextInput(random));
                         }
+                        byte[] frame = target.frame(batch);
                         try {
-                            long back = closesInTime(target, target.frame(batch), bound);
+                            long back = closesInTime(target, frame, bound);
                             if (back < 0) {
-                                hangs.add(target.name() + ": no close within " + bound + " after a batch from worker seed " + seed);
+                                hangs.add(target.name() + ": no close within " + bound + " after " + describe(frame));
                             } else {
                                 bytesBack.addAndGet(back);
                             }
@@ -73,19 +77,24 @@ final class FuzzHarness {
         return new Result(sent.get(), connections.get(), bytesBack.get(), List.copyOf(hangs), List.copyOf(errors));
     }
 
-    /** Writes {@code bytes} while reading, then reads until the server closes: the bytes read, or -1 if it did not close within {@code bound}. */
+    /**
+     * Writes {@code bytes} (half-closing after them if the target asks), then reads until the server
+     * closes: the bytes read, or -1 if it did not close within {@code bound}. A frame that fits in the
+     * socket buffers is written on this thread; a larger one from a writer thread while this one reads,
+     * since the server may stop reading it.
+     */
     private static long closesInTime(FuzzTarget target, byte[] bytes, Duration bound) throws IOException {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target.port()), (int) bound.toMillis());
             s.setSoTimeout((int) bound.toMillis());
-            Thread writer = new Thread(() -> {
-                try {
-                    s.getOutputStream().write(bytes);
-                } catch (IOException ignored) {
-                    // the server may close before reading everything (a too-long line, a failed authentication)
-                }
-            }, "fuzz-writer");
-            writer.start();
+            boolean halfClose = target.halfClose(bytes);
+            Thread writer = null;
+            if (bytes.length <= INLINE_WRITE) {
+                writeAll(s, bytes, halfClose);
+            } else {
+                writer = new Thread(() -> writeAll(s, bytes, halfClose), "fuzz-writer");
+                writer.start();
+            }
             InputStream in = s.getInputStream();
             byte[] buf = new byte[64 * 1024];
             long total = 0;
@@ -99,12 +108,31 @@ final class FuzzHarness {
             } catch (IOException e) {
                 // a reset after the server closed with unread input: closed all the same
             }
-            try {
-                writer.join(bound.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (writer != null) {
+                try {
+                    writer.join(bound.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             return total;
+        }
+    }
+
+    /** The frame's length and first bytes in hex, enough to replay a hang by hand. */
+    private static String describe(byte[] frame) {
+        int shown = Math.min(frame.length, 96);
+        return frame.length + " bytes " + java.util.HexFormat.of().formatHex(frame, 0, shown) + (shown < frame.length ? "..." : "");
+    }
+
+    private static void writeAll(Socket s, byte[] bytes, boolean halfClose) {
+        try {
+            s.getOutputStream().write(bytes);
+            if (halfClose) {
+                s.shutdownOutput();
+            }
+        } catch (IOException ignored) {
+            // the server may close before reading everything (a too-long line, a failed authentication)
         }
     }
 }

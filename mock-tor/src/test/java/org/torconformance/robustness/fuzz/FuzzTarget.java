@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
  * and waits (bounded) for the target to close each connection: a port plugs in by saying how many
  * inputs one connection may carry, how they are framed, and where inputs come from. The SOCKS port
  * takes one request per connection: {@code inputsPerConnection() == 1}, {@code frame} returns the
- * input as is, and the server closes after answering (a successful CONNECT would stay open, so its
- * frame should ask for an unreachable target or the harness's bound will report a hang).
+ * input as is, and the server closes after answering; a frame that leaves the handshake unfinished is
+ * {@link #halfClose half-closed}, since only the client's EOF (or SocksTimeout) ends it in tor.
  */
 interface FuzzTarget {
     String name();
@@ -23,4 +23,12 @@ interface FuzzTarget {
 
     /** The next input: a mutated seed or random bytes. */
     byte[] nextInput(SplittableRandom random);
+
+    /**
+     * True when the harness should shut down its output once {@code frame} is written: a client that
+     * has sent all it ever will. The server must then close however far the frame got.
+     */
+    default boolean halfClose(byte[] frame) {
+        return false;
+    }
 }
