@@ -34,6 +34,7 @@ final class BridgedStream {
     private final Reactor reactor;
     private final Ends ends;
     private Consumer<Exit.ConnectAnswer> awaitedConnect;
+    private Reactor.Timer routeDelay;
     private Refusal refusal;
     private boolean applying;
     private boolean answeredBySocks;
@@ -106,7 +107,8 @@ final class BridgedStream {
     private void run(ExitPlan plan, String host, Consumer<Exit.ConnectAnswer> connect,
             Consumer<Exit.ResolveAnswer> lookup) {
         if (plan instanceof ExitPlan.Wait w) {
-            reactor.schedule(w.delay(), () -> {
+            routeDelay = reactor.schedule(w.delay(), () -> {
+                routeDelay = null;
                 if (socks.isPending()) {
                     run(w.then(), host, connect, lookup);
                 }
@@ -137,6 +139,11 @@ final class BridgedStream {
             case SUCCEEDED -> answerConnect(new Exit.Connected("127.0.0.1"));
             case FAILED -> answerConnect(new Exit.Refused(reason.orElse(EndReason.MISC).code()));
             case CLOSED -> {
+                // a route's delay (hours, perhaps) must not keep a closed stream and its connection
+                if (routeDelay != null) {
+                    routeDelay.cancel();
+                    routeDelay = null;
+                }
                 if (socks.endedByDestination()) {
                     ends.exitClosed(id());
                 } else {

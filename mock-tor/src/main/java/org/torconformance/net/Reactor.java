@@ -435,7 +435,7 @@ public final class Reactor implements AutoCloseable {
     public static final class Timer implements Comparable<Timer> {
         private final long due;
         private final long sequence;
-        private final Runnable task;
+        private Runnable task;
         private boolean cancelled;
 
         Timer(long due, long sequence, Runnable task) {
@@ -444,8 +444,14 @@ public final class Reactor implements AutoCloseable {
             this.task = task;
         }
 
+        /**
+         * The timer stays queued until it would have fired, but lets go of its task now: a task
+         * holds its connection, and a two-minute SocksTimeout would otherwise keep every closed
+         * SOCKS connection alive that long.
+         */
         public void cancel() {
             cancelled = true;
+            task = null;
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.torconformance.net.Connection;
 import org.torconformance.net.ConnectionHandler;
+import org.torconformance.net.Reactor;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.journal.SocksOutcome;
 import org.torconformance.socks.wire.ClientFamily;
@@ -43,7 +44,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
     private long id;
     private StreamHooks hooks;
     private SocksServerSession session;
-    private ReleasingTimer timeout;
+    private Reactor.Timer timeout;
     private SocksStream stream;
     private boolean journaled;
 
@@ -59,7 +60,7 @@ final class SocksConnectionHandler implements ConnectionHandler {
         id = hooks.connectionOpened(connection.id());
         session = new SocksServerSession(env.globalOptions().apply(server.options()), familyOf(connection.remoteAddress()),
                 hooks.addressMapping());
-        timeout = ReleasingTimer.schedule(env.reactor(), env.socksTimeout().get(), this::timedOut);
+        timeout = env.reactor().schedule(env.socksTimeout().get(), this::timedOut);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import org.torconformance.net.Connection;
+import org.torconformance.net.Reactor;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.journal.SocksOutcome;
 import org.torconformance.socks.route.FaultKind;
@@ -44,7 +45,7 @@ public final class SocksStream {
     private final ByteArrayOutputStream early = new ByteArrayOutputStream();
     private SocksJournalEntry.Request entry;
     private Phase phase = Phase.PENDING;
-    private ReleasingTimer delay;
+    private Reactor.Timer delay;
     private Relay relay;
 
     SocksStream(long id, SocksEnvironment env, SocksServerSession session, Connection client, SocksRequest request,
@@ -181,7 +182,7 @@ public final class SocksStream {
 
     /** Runs {@code step} after {@code delay} unless the stream is decided or gone by then. */
     void later(Duration wait, Runnable step) {
-        delay = ReleasingTimer.schedule(env.reactor(), wait, () -> {
+        delay = env.reactor().schedule(wait, () -> {
             if (isPending()) {
                 step.run();
             }
