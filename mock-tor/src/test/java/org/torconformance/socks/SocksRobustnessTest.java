@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.torconformance.MockTor;
 import org.torconformance.socks.journal.SocksJournalEntry;
 import org.torconformance.socks.journal.SocksOutcome;
-import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.HttpNotAProxy;
 
 /** Hostile and heavy clients: the mock answers like tor, keeps serving, and holds nothing it should have let go. */
@@ -106,16 +105,11 @@ class SocksRobustnessTest {
             List<WeakReference<SocksStream>> streams = new CopyOnWriteArrayList<>();
             mock.reactor().run(() -> {
                 StreamHooks routing = mock.model().part(StreamHooks.class);
-                mock.model().putPart(StreamHooks.class, new StreamHooks() {
-                    @Override
-                    public AddressMapping addressMapping() {
-                        return routing.addressMapping();
-                    }
-
+                mock.model().putPart(StreamHooks.class, new ForwardingStreamHooks(routing) {
                     @Override
                     public void streamOpened(SocksStream stream) {
                         streams.add(new WeakReference<>(stream));
-                        routing.streamOpened(stream);
+                        super.streamOpened(stream);
                     }
                 });
             });
