@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.torconformance.wire.ByteString;
+import org.torconformance.wire.ByteStringBuilder;
+import org.torconformance.wire.Reply;
+import org.torconformance.wire.ReplyEncoder;
+import org.torconformance.wire.ReplyLine;
 import org.torconformance.wire.event.Events;
 import org.torconformance.wire.event.TorEvent;
 
@@ -17,6 +21,7 @@ public final class EventBus {
     /** The names SETEVENTS accepts: tor 0.4.9's event table (PT_LOG and PT_STATUS are not in it). */
     public static final List<String> SUBSCRIBABLE = Events.NAMES;
 
+    private final boolean torQuirks;
     private final Set<ControlSession> sessions = new LinkedHashSet<>();
     private final List<EventListener> listeners = new ArrayList<>();
     /** Sessions with events queued this round: a flush touches these, not every session. */
@@ -26,6 +31,11 @@ public final class EventBus {
     @FunctionalInterface
     public interface EventListener {
         void published(TorEvent event, ByteString bytes);
+    }
+
+    /** {@code torQuirks}: write a value's raw line feeds as tor does (see {@link #publish(TorEvent)}). */
+    EventBus(boolean torQuirks) {
+        this.torQuirks = torQuirks;
     }
 
     void add(ControlSession s) {
@@ -55,8 +65,26 @@ public final class EventBus {
         return false;
     }
 
+    /**
+     * Tor formats events with printf, so a value holding a line feed (a SOCKS hostname with one in
+     * it, in the STREAM event that refuses it) splits the event line. Under tor quirks those are the
+     * bytes; otherwise the line feed is written as the two characters {@code \n}.
+     */
     public void publish(TorEvent event) {
-        publish(event.type(), event, event.toReply().encode());
+        Reply reply = event.toReply();
+        if (reply.lines().stream().noneMatch(l -> l.text().contains('\n'))) {
+            publish(event.type(), event, reply.encode());
+            return;
+        }
+        ByteStringBuilder out = new ByteStringBuilder(256);
+        for (ReplyLine line : reply.lines()) {
+            if (torQuirks) {
+                ReplyEncoder.encodeLineAsPrinted(line, out);
+            } else {
+                ReplyEncoder.encodeLine(line.withText(ByteString.latin1(line.text().latin1().replace("\n", "\\n"))), out);
+            }
+        }
+        publish(event.type(), event, out.build());
     }
 
     /** Publishes pre-encoded bytes (a scripted or deliberately malformed event) under {@code type}. */

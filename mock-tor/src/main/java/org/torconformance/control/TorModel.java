@@ -20,7 +20,7 @@ public final class TorModel {
     private final TorConfig config;
     private final CommandTable commands = new CommandTable();
     private final InfoRegistry info = new InfoRegistry();
-    private final EventBus events = new EventBus();
+    private final EventBus events;
     private final Set<ControlSession> sessions = new LinkedHashSet<>();
     private final Map<Class<?>, Object> parts = new HashMap<>();
     /** Replaced, never changed, so a session can iterate it while an interceptor removes itself. */
@@ -33,6 +33,7 @@ public final class TorModel {
         this.reactor = reactor;
         this.settings = settings;
         this.config = config;
+        this.events = new EventBus(settings.torQuirks());
         reactor.run(() -> {
             for (ControlModule m : modules) {
                 m.install(this);

@@ -34,6 +34,14 @@ public final class ReplyEncoder {
         if (line.text().contains('\n')) {
             throw new IllegalArgumentException("reply line text contains LF: " + line.text());
         }
+        encodeLineAsPrinted(line, out);
+    }
+
+    /**
+     * The line as tor's printf writes it, an LF in the text included (which splits the line): only for
+     * reproducing tor's malformed output.
+     */
+    public static void encodeLineAsPrinted(ReplyLine line, ByteStringBuilder out) {
         out.appendStatus(line.status()).append(line.separator()).append(line.text()).crlf();
         if (line instanceof ReplyLine.Data d) {
             DataBlock.encode(d.data(), out);

@@ -11,6 +11,16 @@ public sealed interface ReplyLine {
 
     char separator();
 
+    /** The same line with other text. */
+    default ReplyLine withText(ByteString text) {
+        if (this instanceof Mid m) {
+            return new Mid(m.status(), text);
+        } else if (this instanceof Data d) {
+            return new Data(d.status(), text, d.data());
+        }
+        return new End(status(), text);
+    }
+
     record Mid(int status, ByteString text) implements ReplyLine {
         public Mid {
             Reply.checkStatus(status);
