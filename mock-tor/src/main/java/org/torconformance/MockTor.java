@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,7 @@ import org.torconformance.control.onion.OnionModule;
 import org.torconformance.control.auth.Cookie;
 import org.torconformance.bridge.SocksBridge;
 import org.torconformance.control.circuits.CircuitsModule;
+import org.torconformance.control.circuits.Timings;
 import org.torconformance.control.config.ConfigModule;
 import org.torconformance.control.config.TorConfig;
 import org.torconformance.crypto.HashedPassword;
@@ -94,7 +96,7 @@ public final class MockTor implements AutoCloseable {
         modules.add(new AuthModule());
         modules.add(new MiscModule(this::closeAsync));
         modules.add(new AddressMapModule());
-        modules.add(new CircuitsModule(this::closeAsync));
+        modules.add(new CircuitsModule(this::closeAsync, b.networkTimings));
         modules.add(new SocksBridge());
         modules.add(new OnionModule());
         modules.add(new InfoModule());
@@ -295,6 +297,7 @@ public final class MockTor implements AutoCloseable {
         private final List<Function<MockTor, ControlModule>> extraModules = new ArrayList<>();
         private int journalCapacity = Journal.DEFAULT_CAPACITY;
         private final SocksSetup socks = new SocksSetup();
+        private Timings networkTimings = Timings.DEFAULT;
 
         /** How many journal entries to keep (oldest dropped first); 0 turns the journal off. */
         public Builder journalCapacity(int entries) {
@@ -386,6 +389,12 @@ public final class MockTor implements AutoCloseable {
         /** How an EOF on a relayed stream propagates; tor's behaviour by default. */
         public Builder socksEofPolicy(EofPolicy policy) {
             socks.eofPolicy(policy);
+            return this;
+        }
+
+        /** How long the simulated network's hops, OR connections and exits take ({@link Timings#DEFAULT}: as a loopback network). */
+        public Builder networkTimings(Timings timings) {
+            this.networkTimings = Objects.requireNonNull(timings);
             return this;
         }
 

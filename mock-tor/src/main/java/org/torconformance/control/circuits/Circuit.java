@@ -73,6 +73,11 @@ final class Circuit {
         return List.copyOf(path);
     }
 
+    /** The last hop, planned or open, without copying the path (stream routing asks this for every circuit). */
+    Relay lastHop() {
+        return path.get(path.size() - 1);
+    }
+
     void appendHops(List<Relay> hops) {
         path.addAll(hops);
     }

@@ -279,20 +279,28 @@ final class StreamRouter implements CircuitListener {
             return;
         }
         boolean needCircuit = false;
+        List<Circuit> open = null;
         for (Stream s : streams.all()) {
             if (!(s.state() instanceof StreamState.CircuitWait)) {
                 continue;
             }
-            Optional<Circuit> best = circuits.all().stream().filter(c -> c.isOpen() && usable(c, s)).findFirst();
+            if (open == null) {
+                // once per call, not per stream: circuits marked unusable stay listed until they expire
+                open = circuits.all().stream().filter(c -> c.isOpen() && generalExit(c)).toList();
+            }
+            Optional<Circuit> best = open.stream().filter(c -> usable(c, s)).findFirst();
             if (best.isPresent()) {
                 attachTo(s, best.get());
             } else {
                 needCircuit = true;
             }
         }
+        if (!needCircuit) {
+            return;
+        }
         boolean onItsWay = circuits.all().stream().anyMatch(c -> !c.isOpen() && c.isolation().isEmpty() && generalExit(c)
                 && c.flags().contains(BuildFlag.NEED_CAPACITY));
-        if (needCircuit && !onItsWay) {
+        if (!onItsWay) {
             paths.choose().ifPresent(p -> builder.launch(CircuitPurpose.GENERAL, EnumSet.of(BuildFlag.NEED_CAPACITY), p));
         }
     }
@@ -300,7 +308,7 @@ final class StreamRouter implements CircuitListener {
     private static boolean generalExit(Circuit c) {
         return c.purpose() == CircuitPurpose.GENERAL && !c.flags().contains(BuildFlag.IS_INTERNAL)
                 && !c.flags().contains(BuildFlag.ONEHOP_TUNNEL) && !c.unusableForNewStreams()
-                && c.path().get(c.path().size() - 1).exit();
+                && c.lastHop().exit();
     }
 
     private static boolean usable(Circuit c, Stream s) {

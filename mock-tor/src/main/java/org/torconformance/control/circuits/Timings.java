@@ -8,4 +8,6 @@ import java.time.Duration;
  */
 public record Timings(Duration hop, Duration orConnection, Duration exitAnswer) {
     public static final Timings DEFAULT = new Timings(Duration.ofMillis(8), Duration.ofMillis(40), Duration.ofMillis(4));
+    /** A network that answers within the same reactor round trip: for load and fuzz runs, where latency only costs time. */
+    public static final Timings INSTANT = new Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO);
 }

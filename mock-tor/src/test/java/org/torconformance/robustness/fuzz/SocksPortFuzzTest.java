@@ -16,18 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.torconformance.MockTor;
+import org.torconformance.control.circuits.Timings;
+import org.torconformance.socks.ForwardingStreamHooks;
 import org.torconformance.socks.SocksStream;
 import org.torconformance.socks.StreamHooks;
-import org.torconformance.socks.StreamStatus;
-import org.torconformance.socks.wire.AddressMapping;
-import org.torconformance.socks.wire.EndReason;
 
 /**
  * Byte-level fuzzing of the SOCKS port: {@code -Dfuzz.inputs} inputs (100,000 by default; raise it for a
@@ -45,7 +43,9 @@ class SocksPortFuzzTest {
         Duration budget = Duration.ofSeconds(Long.getLong("fuzz.seconds", 300));
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         try (Socket closedPort = refusingLoopbackPort()) {
-            MockTor.Builder builder = MockTor.builder().journalCapacity(0).seed(seed).socksPort(0);
+            // The simulated network answers at once: its latency would only stretch the run.
+            MockTor.Builder builder = MockTor.builder().journalCapacity(0).seed(seed).networkTimings(Timings.INSTANT)
+                    .socksPort(0, SocksPortTarget.PORT_OPTIONS);
             SocksPortTarget.routes(closedPort.getLocalPort()).forEach(builder::socksRoute);
             try (MockTor mock = builder.start()) {
                 mock.reactor().addFailureListener(failures::add);
@@ -102,22 +102,19 @@ class SocksPortFuzzTest {
         return s;
     }
 
-    /** The route table's hooks, counting the requests that passed the handshake and became streams. */
-    private record CountingHooks(StreamHooks routing, AtomicLong streams) implements StreamHooks {
-        @Override
-        public AddressMapping addressMapping() {
-            return routing.addressMapping();
+    /** The model's hooks, counting the requests that passed the handshake and became streams. */
+    private static final class CountingHooks extends ForwardingStreamHooks {
+        private final AtomicLong streams;
+
+        CountingHooks(StreamHooks routing, AtomicLong streams) {
+            super(routing);
+            this.streams = streams;
         }
 
         @Override
         public void streamOpened(SocksStream stream) {
             streams.incrementAndGet();
-            routing.streamOpened(stream);
-        }
-
-        @Override
-        public void streamChanged(SocksStream stream, StreamStatus status, Optional<EndReason> reason) {
-            routing.streamChanged(stream, status, reason);
+            super.streamOpened(stream);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.torconformance.socks.SocksSetup;
 import org.torconformance.socks.wire.AddressMapping;
 import org.torconformance.socks.wire.ClientFamily;
 import org.torconformance.socks.wire.SessionOutput;
+import org.torconformance.socks.wire.SocksPortOptions;
 import org.torconformance.socks.wire.SocksServerSession;
 
 /**
@@ -25,6 +26,13 @@ import org.torconformance.socks.wire.SocksServerSession;
 final class SocksPortTarget implements FuzzTarget {
     static final String RESOLVED_NAME = "resolve.test";
     static final String RESOLVED_ADDRESS = "198.18.0.7";
+
+    /**
+     * The fuzzed port's flags. Without NoIsolateSOCKSAuth every distinct fuzzed username would get a circuit
+     * of its own, as in tor: 100,000 inputs would build tens of thousands of circuits, a load test of the
+     * circuit model rather than of the SOCKS port. (It also makes the port prefer no authentication.)
+     */
+    static final SocksPortOptions PORT_OPTIONS = SocksSetup.MOCK_DEFAULTS.withIsolateSocksAuth(false);
 
     private final int port;
     private final Mutator mutator = new Mutator(seeds());
@@ -115,7 +123,7 @@ final class SocksPortTarget implements FuzzTarget {
 
     @Override
     public boolean halfClose(byte[] frame) {
-        SocksServerSession session = new SocksServerSession(SocksSetup.MOCK_DEFAULTS, ClientFamily.IPV4, AddressMapping.NONE);
+        SocksServerSession session = new SocksServerSession(PORT_OPTIONS, ClientFamily.IPV4, AddressMapping.NONE);
         return session.feed(frame).next() instanceof SessionOutput.NeedMore || (Arrays.hashCode(frame) & 7) == 0;
     }
 
