@@ -37,8 +37,19 @@ public final class CommandContext {
         session.write(reply.encode());
     }
 
-    /** A one-line reply: {@code NNN text}. */
+    /**
+     * A one-line reply: {@code NNN text}. Tor prints these with printf, so a value the controller
+     * sent with a quoted {@code \n} escape comes back as a raw LF that splits the line (SETCONF's
+     * 513 reasons): those bytes under tor quirks, the LF escaped as {@code \n} otherwise.
+     */
     public void reply(int status, String text) {
+        if (text.indexOf('\n') >= 0) {
+            if (model().settings().torQuirks()) {
+                writeRaw(ByteString.latin1(String.format("%03d %s\r\n", status, text)));
+                return;
+            }
+            text = text.replace("\n", "\\n");
+        }
         reply(Reply.of(status, text));
     }
 

@@ -3,6 +3,7 @@ package org.torconformance.gen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Builds one value from a {@link Choices}. Engine-agnostic: adapters run these on QuickTheories or our own runner. */
 @FunctionalInterface
@@ -11,6 +12,22 @@ public interface Generator<T> {
 
     default <R> Generator<R> map(Function<? super T, ? extends R> f) {
         return c -> f.apply(generate(c));
+    }
+
+    /**
+     * Values {@code accept} holds for: a refused value is drawn again, at most {@code attempts}
+     * times, then {@code fallback} is given, so that a shrunk case can never loop forever.
+     */
+    default Generator<T> filter(Predicate<? super T> accept, int attempts, T fallback) {
+        return c -> {
+            for (int i = 0; i < attempts; i++) {
+                T value = generate(c);
+                if (accept.test(value)) {
+                    return value;
+                }
+            }
+            return fallback;
+        };
     }
 
     static <T> Generator<T> constant(T value) {

@@ -187,6 +187,15 @@ class AuthenticationTest {
     }
 
     @Test
+    @DisplayName("a quote after a NUL does not make the secret a quoted one: tor looks for it with strchr")
+    void quoteAfterNul() {
+        try (MockTor tor = MockTor.start(); RawControlClient c = RawControlClient.connect(tor.controlPort())) {
+            assertEquals(551, c.command("AUTHENTICATE version \0 \"quoted value\"").status(), "'version' is read as hex");
+            assertTrue(c.awaitClosed(WAIT));
+        }
+    }
+
+    @Test
     @DisplayName("facts §1.1: HTTP and v0 probes before authentication get tor's rejection and a close")
     void httpAndV0() {
         try (MockTor tor = MockTor.start()) {

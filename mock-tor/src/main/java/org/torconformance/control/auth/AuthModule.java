@@ -103,7 +103,7 @@ public final class AuthModule implements ControlModule {
         } else if (kw.get(0).hasKey()) {
             fatal(ctx, 512, "AUTHENTICATE does not accept keyword arguments.");
             return;
-        } else if (ctx.command().arguments().contains('"')) {
+        } else if (beforeNul(ctx.command().arguments()).contains('"')) {
             quoted = true;
             password = cString(kw.get(0).value());
         } else {
@@ -121,6 +121,12 @@ public final class AuthModule implements ControlModule {
         }
         ctx.replyOk();
         s.authenticated();
+    }
+
+    /** Tor decides "quoted, so not hex" with strchr on the raw arguments, which stops at the first NUL. */
+    private static ByteString beforeNul(ByteString arguments) {
+        int nul = arguments.indexOf(0);
+        return nul < 0 ? arguments : arguments.slice(0, nul);
     }
 
     /** Returns null when the secret is accepted, else tor's reason. */

@@ -2,24 +2,12 @@ package org.torconformance.control.config;
 
 import java.util.List;
 
-/** Options holding addresses: outbound bind addresses, virtual address networks, upstream proxies. */
+/** Options holding addresses checked late in tor's validation: virtual address networks, upstream proxies. */
 final class AddressOptionsCheck implements ConfigCheck {
-    private record Outbound(String option, String kind) {
-    }
-
-    private static final List<Outbound> OUTBOUND = List.of(new Outbound("OutboundBindAddress", ""),
-            new Outbound("OutboundBindAddressOR", "OR "), new Outbound("OutboundBindAddressExit", "exit "));
     private static final List<String> PROXIES = List.of("Socks4Proxy", "Socks5Proxy", "HTTPSProxy");
 
     @Override
     public ChangeOutcome check(ConfigState old, ConfigState proposed) {
-        for (Outbound o : OUTBOUND) {
-            for (String line : proposed.values(o.option())) {
-                if (!allAddresses(line)) {
-                    return ConfigCheck.refuse("Multiple " + o.kind() + "outbound bind addresses configured: " + line);
-                }
-            }
-        }
         ChangeOutcome v4 = virtualNetwork(proposed, "VirtualAddrNetworkIPv4", "VirtualAddressNetwork", false);
         if (v4 != null) {
             return v4;
@@ -46,17 +34,6 @@ final class AddressOptionsCheck implements ConfigCheck {
         boolean ok = ipv6 ? addr.startsWith("[") && addr.endsWith("]") && AddressPattern.ipv6(addr.substring(1, addr.length() - 1))
                 : AddressPattern.ipv4(addr);
         return ok ? null : ConfigCheck.refuse("Error parsing " + name + " " + v);
-    }
-
-    private static boolean allAddresses(String line) {
-        for (String word : line.strip().split("\\s+")) {
-            boolean v6 = word.startsWith("[") && word.endsWith("]") ? AddressPattern.ipv6(word.substring(1, word.length() - 1))
-                    : AddressPattern.ipv6(word);
-            if (!AddressPattern.ipv4(word) && !v6) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** An address literal, or localhost, with an optional port: the mock resolves no other names. */

@@ -8,7 +8,8 @@ final class DependencyChecks implements ConfigCheck {
 
     @Override
     public ChangeOutcome check(ConfigState old, ConfigState proposed) {
-        String safeLogging = proposed.value("SafeLogging").orElse("");
+        // SETCONF SafeLogging (no value) clears it, and tor reads a cleared SafeLogging as "0"
+        String safeLogging = proposed.value("SafeLogging").orElse("0");
         if (SAFE_LOGGING.stream().noneMatch(s -> OptionNames.equalsIgnoreCase(s, safeLogging))) {
             return ConfigCheck.refuse("Unrecognized value '" + org.torconformance.wire.EscForLog.escape(safeLogging).latin1()
                     + "' in SafeLogging");
@@ -27,11 +28,6 @@ final class DependencyChecks implements ConfigCheck {
         ChangeOutcome transProxy = transProxyType(proposed);
         if (transProxy != null) {
             return transProxy;
-        }
-        String nickname = proposed.value("Nickname").orElse(null);
-        if (nickname != null && !RouterSets.isNickname(nickname)) {
-            return ConfigCheck.refuse("Nickname '" + nickname + "', nicknames must be between 1 and 19 characters inclusive, "
-                    + "and must contain only the characters [a-zA-Z0-9].");
         }
         if (proposed.value("Socks5ProxyUsername").isPresent() != proposed.value("Socks5ProxyPassword").isPresent()) {
             return ConfigCheck.refuse("Socks5ProxyPassword must be included with Socks5ProxyUsername.");

@@ -70,4 +70,53 @@ class ConfigCommandsTest {
             assertEquals("512 Bad arguments to SETCONF: Cannot parse keyword argument(s)\r\n", wire(c.command("SETCONF \"ContactInfo=x\"")));
         }
     }
+
+    @Test
+    void aRefusedValueWithAnLfComesBackRawUnderTorQuirksAndEscapedOtherwise() {
+        String reason = "Unacceptable option value: Nickname 'a%sb', nicknames must be between 1 and 19 characters inclusive, "
+                + "and must contain only the characters [a-zA-Z0-9].\r\n";
+        try (MockTor tor = MockTor.builder().torQuirks(true).start(); RawControlClient c = connect(tor)) {
+            assertEquals("513 " + reason.formatted("\n"), exchange(c, "SETCONF Nickname=\"a\\nb\""));
+            assertEquals("250 OK\r\n", exchange(c, "SETCONF ContactInfo=x"), "the connection stays open");
+        }
+        try (MockTor tor = mock(); RawControlClient c = connect(tor)) {
+            assertEquals("513 " + reason.formatted("\\n"), wire(c.command("SETCONF Nickname=\"a\\nb\"")));
+        }
+    }
+
+    /** With several options wrong, tor 0.4.9.11 names the one it checks first: ports, outbound addresses, Nickname, ContactInfo, Log... */
+    @Test
+    void theReasonGivenIsTheFirstCheckTorRuns() {
+        String nickname = "Nickname 'bad-nick', nicknames must be between 1 and 19 characters inclusive, and must contain only the "
+                + "characters [a-zA-Z0-9].";
+        String[][] cases = {
+            {"SETCONF SafeLogging=maybe Nickname=bad-nick", nickname},
+            {"SETCONF ContactInfo=\u00e9 Nickname=bad-nick", nickname},
+            {"SETCONF ContactInfo=\u00e9 SafeLogging=maybe", "ContactInfo config option must be UTF-8."},
+            {"SETCONF Nickname=bad-nick Log=bogus", nickname},
+            {"SETCONF HTTPSProxy=@@:: Nickname=bad-nick", nickname},
+            {"SETCONF Log=bogus SocksPort=bogus", "Invalid SocksPort configuration"},
+            {"SETCONF ContactInfo=\u00e9 SocksPort=bogus", "Invalid SocksPort configuration"},
+            {"SETCONF Nickname=bad-nick OutboundBindAddress=xx", "Multiple outbound bind addresses configured: xx"},
+            {"SETCONF OutboundBindAddress=xx Log=bogus", "Multiple outbound bind addresses configured: xx"},
+        };
+        try (MockTor tor = mock(); RawControlClient c = connect(tor)) {
+            for (String[] t : cases) {
+                assertEquals("513 Unacceptable option value: " + t[1] + "\r\n", wire(c.command(t[0])), t[0]);
+            }
+        }
+    }
+
+    @Test
+    void setconfWithoutAValueClearsEvenAValidatedOption() {
+        try (MockTor tor = mock(); RawControlClient c = connect(tor)) {
+            assertEquals("250 OK\r\n", wire(c.command("SETCONF SafeLogging")));
+            assertEquals("250 SafeLogging\r\n", wire(c.command("GETCONF SafeLogging")));
+            assertEquals("250 OK\r\n", wire(c.command("SETCONF SafeLogging=\"\"")));
+            assertEquals("513 Unacceptable option value: Unrecognized value '\"maybe\"' in SafeLogging\r\n",
+                    wire(c.command("SETCONF SafeLogging=maybe")));
+            assertEquals("250 OK\r\n", wire(c.command("RESETCONF SafeLogging")));
+            assertEquals("250 SafeLogging=1\r\n", wire(c.command("GETCONF SafeLogging")));
+        }
+    }
 }
