@@ -6,8 +6,7 @@ import org.torconformance.MockTor;
 
 /**
  * A mock with a SOCKS port whose route {@code web.test} leads to an HTTP server on 127.0.0.1, and a controller
- * subscribed to STREAM, CIRC, STREAM_BW and ADDRMAP. Seeded, with the stand-in GETINFO/SETEVENTS/SETCONF/SIGNAL
- * the circuits tests use.
+ * subscribed to STREAM, CIRC, STREAM_BW and ADDRMAP. Seeded.
  */
 final class Bridged implements AutoCloseable {
     /** The fields every default-port stream ends with, at NYM epoch 0. */

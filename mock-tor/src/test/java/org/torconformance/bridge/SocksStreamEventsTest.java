@@ -9,12 +9,15 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.torconformance.client.RawControlClient;
 import org.torconformance.socks.wire.SocksAddress;
 import org.torconformance.socks.wire.SocksCommand;
 import org.torconformance.wire.EscForLog;
+import org.torconformance.wire.ReplyLine;
 
 /** SOCKS streams announced on the control port as tor announces them, with bytes flowing end to end. */
 class SocksStreamEventsTest {
@@ -43,6 +46,17 @@ class SocksStreamEventsTest {
             long[] bytes = m.log.streamBandwidth(id);
             assertEquals(request.length, bytes[0], "STREAM_BW: bytes read from the application");
             assertEquals(page.length(), bytes[1], "STREAM_BW: bytes written to the application");
+
+            try (RawControlClient control = RawControlClient.connect(m.tor.controlPort())) {
+                control.send("AUTHENTICATE\r\nGETINFO traffic/written traffic/read\r\n");
+                control.nextReply(Duration.ofSeconds(5)).orElseThrow();
+                List<ReplyLine> lines = control.nextReply(Duration.ofSeconds(5)).orElseThrow().lines();
+                // whole 514-byte cells, at least enough for the bytes; a partly filled cell per chunk relayed
+                long written = Long.parseLong(lines.get(0).text().latin1().replace("traffic/written=", ""));
+                long read = Long.parseLong(lines.get(1).text().latin1().replace("traffic/read=", ""));
+                assertTrue(written % 514 == 0 && written >= (request.length + 497) / 498 * 514, "traffic/written " + written);
+                assertTrue(read % 514 == 0 && read >= (page.length() + 497) / 498 * 514, "traffic/read " + read);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.torconformance.control.EventBus;
+import org.torconformance.control.events.Traffic;
 import org.torconformance.net.Reactor;
 import org.torconformance.wire.event.CircBandwidthEvent;
 import org.torconformance.wire.event.EventArgs;
@@ -20,6 +21,8 @@ import org.torconformance.wire.event.EventArgs;
 final class Bandwidth {
     private static final int CELL = 509;
     private static final int PAYLOAD = 498;
+    /** A cell on an OR connection (circuit id, command, payload): what BW and traffic/* count. */
+    private static final int CELL_ON_WIRE = 514;
 
     private static final class CircuitCounters {
         long read;
@@ -33,10 +36,13 @@ final class Bandwidth {
     private final Map<Circuit, CircuitCounters> circuits = new HashMap<>();
     private final EventBus events;
     private final Clock clock;
+    private final Traffic traffic;
 
-    Bandwidth(EventBus events, Clock clock) {
+    /** {@code traffic}: the process-wide byte counts behind BW events and {@code traffic/read}, {@code traffic/written}. */
+    Bandwidth(EventBus events, Clock clock, Traffic traffic) {
         this.events = events;
         this.clock = clock;
+        this.traffic = traffic;
     }
 
     void start(Reactor reactor, Supplier<List<Stream>> streams) {
@@ -48,6 +54,10 @@ final class Bandwidth {
 
     void traffic(Stream s, long fromClient, long toClient) {
         s.countTraffic(fromClient, toClient);
+        long cellsToExit = (fromClient + PAYLOAD - 1) / PAYLOAD;
+        long cellsFromExit = (toClient + PAYLOAD - 1) / PAYLOAD;
+        traffic.addWritten(cellsToExit * CELL_ON_WIRE);
+        traffic.addRead(cellsFromExit * CELL_ON_WIRE);
         s.circuit().ifPresent(c -> {
             CircuitCounters k = circuits.computeIfAbsent(c, x -> new CircuitCounters());
             long cellsOut = (fromClient + PAYLOAD - 1) / PAYLOAD;

@@ -13,6 +13,7 @@ import org.torconformance.control.addrmap.AddressMapModule;
 import org.torconformance.control.circuits.network.NetworkInfo;
 import org.torconformance.control.circuits.network.SimulatedNetwork;
 import org.torconformance.control.events.SignalHooks;
+import org.torconformance.control.events.Traffic;
 import org.torconformance.wire.event.TorEvent;
 
 /**
@@ -67,7 +68,7 @@ public final class CircuitsModule implements ControlModule {
         PathChooser paths = new PathChooser(network, guards, random.split());
         ClientNetwork client = new ClientNetwork(model.config(), network, guards, orConnections, builder, paths,
                 model.settings().clock());
-        Bandwidth bandwidth = new Bandwidth(model.events(), model.settings().clock());
+        Bandwidth bandwidth = new Bandwidth(model.events(), model.settings().clock(), Traffic.of(model));
         StreamRouter router = new StreamRouter(streamTable, circuits, builder, paths, addressMap, model.reactor(),
                 timings, model.settings().clock(), model.config(), events, client::enabled, bandwidth);
         builder.addListener(router);

@@ -26,7 +26,7 @@ public final class Traffic {
         return model.part(Traffic.class, Traffic::new);
     }
 
-    /** The SOCKS side calls these as it relays bytes. */
+    /** The circuits model calls these as streams move bytes, counting the cells that carry them. */
     public void addRead(long bytes) {
         read += bytes;
     }
