@@ -23,7 +23,7 @@ public final class Main {
     static final String USAGE = """
             usage: conformance [--targets a,b,...] [--select ID|GLOB|@TAG]... [--strict] [--list]
                                [--timeout-scale F] [--seed N] [--features DIR] [--reports DIR] [--baseline FILE]
-                               [--fuzz-cases N] [--fuzz-time SECONDS] [--no-fuzz] [--keep]
+                               [--fuzz-cases N] [--fuzz-time SECONDS] [--no-fuzz] [--keep] [--jobs N]
                    conformance fuzz --target T [--cases N] [--time SECONDS] [--seed N] [--keep] [--replay FILE]
                                [--drivers FILE]
 
@@ -39,6 +39,7 @@ public final class Main {
               --fuzz-time     time budget per client target for generated cases (default 20)
               --no-fuzz       skip the generated cases
               --keep          copy a shrunk failing case into fixtures/regressions/ (a canned case from then on)
+              --jobs          targets run at once (default 3; the network targets share one lane)
               fuzz            run only generated cases, for longer, against one client target (seed default: random);
                               --replay FILE re-runs a written failure
               --drivers       driver-based client targets, one 'name = command' a line (default: conformance/drivers.conf)
@@ -66,6 +67,7 @@ public final class Main {
         long fuzzSeconds = FuzzStage.Budget.CI.time().toSeconds();
         boolean fuzz = true;
         boolean keep = false;
+        int jobs = 3;
         if (args.length > 0 && args[0].equals("fuzz")) {
             return FuzzMain.run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
@@ -86,6 +88,7 @@ public final class Main {
                     case "--fuzz-time" -> fuzzSeconds = longValue(a, value(args, ++i, a));
                     case "--no-fuzz" -> fuzz = false;
                     case "--keep" -> keep = true;
+                    case "--jobs" -> jobs = (int) positiveLong(a, value(args, ++i, a));
                     case "--drivers" -> drivers = Path.of(value(args, ++i, a));
                     case "--help", "-h" -> {
                         System.out.print(USAGE);
@@ -105,7 +108,7 @@ public final class Main {
             Optional<FuzzStage.Budget> budget = fuzz ? Optional.of(new FuzzStage.Budget(fuzzCases, Duration.ofSeconds(fuzzSeconds),
                     FuzzStage.Budget.CI.shrinkTime(), FuzzStage.Budget.CI.shrinkAttempts())) : Optional.empty();
             return Suite.run(new Suite.Options(features, reports, baseline, targetNames, selection, strict, new Timeouts(scale), seed,
-                    budget, Path.of("fixtures/regressions"), keep), targets);
+                    budget, Path.of("fixtures/regressions"), keep, jobs), targets);
         } catch (IllegalArgumentException e) {
             System.err.println("conformance: " + e.getMessage());
             return 2;
@@ -143,5 +146,13 @@ public final class Main {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a number, got '" + v + "'");
         }
+    }
+
+    private static long positiveLong(String option, String v) {
+        long n = longValue(option, v);
+        if (n < 1 || n > 64) {
+            throw new IllegalArgumentException(option + " needs a number from 1 to 64, got '" + v + "'");
+        }
+        return n;
     }
 }

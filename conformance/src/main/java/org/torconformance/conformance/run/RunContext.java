@@ -7,10 +7,12 @@ import org.torconformance.conformance.target.Target;
 
 /**
  * What the Cucumber glue and plugin share while one target runs. Cucumber instantiates both
- * itself, so this is the one piece of static state; runs are sequential, so it holds one run.
+ * itself, so this is the one piece of static state. Targets run in parallel lanes, each on its own
+ * thread, and Cucumber runs a target's scenarios on the thread that started it: so one context per
+ * thread.
  */
 public final class RunContext {
-    private static volatile RunContext current;
+    private static final ThreadLocal<RunContext> CURRENT = new ThreadLocal<>();
 
     private final Target target;
     private final Timeouts timeouts;
@@ -32,7 +34,7 @@ public final class RunContext {
     }
 
     public static RunContext current() {
-        RunContext c = current;
+        RunContext c = CURRENT.get();
         if (c == null) {
             throw new IllegalStateException("no conformance run in progress (run the suite through its Main)");
         }
@@ -40,11 +42,11 @@ public final class RunContext {
     }
 
     static void begin(RunContext c) {
-        current = c;
+        CURRENT.set(c);
     }
 
     static void end() {
-        current = null;
+        CURRENT.remove();
     }
 
     public Target target() {

@@ -9,9 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.torconformance.conformance.fuzz.FuzzStage;
 import org.torconformance.conformance.report.Reports;
 import org.torconformance.conformance.target.ClientTarget;
+import org.torconformance.conformance.target.NetworkTarget;
 import org.torconformance.conformance.target.ReferenceTarget;
 import org.torconformance.conformance.target.Target;
 
@@ -21,14 +27,21 @@ import org.torconformance.conformance.target.Target;
  * entry; 2: the harness could not run (or a case ended in ERROR).
  */
 public final class Suite {
+    /** {@code jobs}: how many targets run at once (network targets always take one lane together). */
     public record Options(Path features, Path reports, Path baseline, List<String> targets, Selection selection,
                           boolean strict, Timeouts timeouts, long seed, Optional<FuzzStage.Budget> fuzz, Path regressions,
-                          boolean keepFailures) {
+                          boolean keepFailures, int jobs) {
+        public Options {
+            if (jobs < 1) {
+                throw new IllegalArgumentException("--jobs needs at least 1, got " + jobs);
+            }
+        }
+
         /** Without fuzzing (tests of the runner itself). */
         public Options(Path features, Path reports, Path baseline, List<String> targets, Selection selection, boolean strict,
                        Timeouts timeouts, long seed) {
             this(features, reports, baseline, targets, selection, strict, timeouts, seed, Optional.empty(), Path.of("fixtures/regressions"),
-                    false);
+                    false, 1);
         }
     }
 
@@ -40,29 +53,25 @@ public final class Suite {
         List<CaseResult> results = new ArrayList<>();
         Map<String, String> described = new LinkedHashMap<>();
         Map<String, List<String>> networkSequences = new LinkedHashMap<>();
+        // Listing is a dry run through CaseLister's static list, so it stays on this thread.
+        Map<Target, Integer> totals = new LinkedHashMap<>();
         for (Target t : targets) {
             described.put(t.name(), t.description());
-            String kind = ScenarioKinds.of(t);
-            CucumberRun.run(o.features(), kind, o.selection(), List.of(), true);
+            CucumberRun.run(o.features(), ScenarioKinds.of(t), o.selection(), List.of(), true);
             int total = CaseLister.drain().size();
             if (total == 0) {
                 t.close();
-                continue;
+            } else {
+                totals.put(t, total);
             }
-            System.out.printf("== %s: %d cases (%s)%n", t.name(), total, t.description());
-            RunContext ctx = new RunContext(t, o.timeouts(), o.seed(), total, r -> { });
-            RunContext.begin(ctx);
-            try {
-                Path cucumberDir = o.reports().resolve("cucumber");
-                CucumberRun.run(o.features(), kind, o.selection(),
-                        List.of("html:" + cucumberDir.resolve(t.name() + ".html"), "message:" + cucumberDir.resolve(t.name() + ".ndjson")),
-                        false);
-            } finally {
-                RunContext.end();
-                t.close();
+        }
+        Map<Target, RunContext> contexts = runLanes(o, totals);
+        for (Target t : totals.keySet()) {
+            RunContext ctx = contexts.get(t);
+            if (ctx != null) {
+                results.addAll(ctx.results());
+                networkSequences.putAll(ctx.networkSequences());
             }
-            results.addAll(ctx.results());
-            networkSequences.putAll(ctx.networkSequences());
         }
         if (o.fuzz().isPresent() && selectsFuzz(o.selection())) {
             results.addAll(fuzz(o, targets, described));
@@ -93,6 +102,67 @@ public final class Suite {
         Reports.write(o.reports(), summary);
         printOutcome(summary, o);
         return exit;
+    }
+
+    /**
+     * Runs the targets, up to {@code jobs} at once: each target is its own lane, except the network
+     * targets, which share one private tor network and so take one lane between them, in order.
+     * Results come back per target, so the reports keep the targets' order whatever finished first.
+     */
+    private static Map<Target, RunContext> runLanes(Options o, Map<Target, Integer> totals) {
+        List<List<Target>> lanes = new ArrayList<>();
+        List<Target> network = new ArrayList<>();
+        for (Target t : totals.keySet()) {
+            if (t instanceof NetworkTarget) {
+                if (network.isEmpty()) {
+                    lanes.add(network);
+                }
+                network.add(t);
+            } else {
+                lanes.add(List.of(t));
+            }
+        }
+        Map<Target, RunContext> contexts = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(o.jobs(), Math.max(1, lanes.size())), r -> {
+            Thread th = new Thread(r, "conformance-lane");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<Target> lane : lanes) {
+                running.add(pool.submit(() -> lane.forEach(t -> contexts.put(t, runTarget(o, t, totals.get(t))))));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a target's run failed: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while targets ran", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return contexts;
+    }
+
+    private static RunContext runTarget(Options o, Target t, int total) {
+        System.out.printf("== %s: %d cases (%s)%n", t.name(), total, t.description());
+        RunContext ctx = new RunContext(t, o.timeouts(), o.seed(), total, r -> { });
+        RunContext.begin(ctx);
+        try {
+            Path cucumberDir = o.reports().resolve("cucumber");
+            CucumberRun.run(o.features(), ScenarioKinds.of(t), o.selection(),
+                    List.of("html:" + cucumberDir.resolve(t.name() + ".html"), "message:" + cucumberDir.resolve(t.name() + ".ndjson")),
+                    false);
+        } finally {
+            RunContext.end();
+            t.close();
+        }
+        return ctx;
     }
 
     private static void printOutcome(RunSummary s, Options o) {
