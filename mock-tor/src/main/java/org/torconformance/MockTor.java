@@ -211,6 +211,14 @@ public final class MockTor implements AutoCloseable {
         transcripts.enqueue(transcript);
     }
 
+    /**
+     * Every connection open now plays {@code transcript} from its next command on: for a controller
+     * that sends commands of its own while it connects (txtorcon asks GETINFO version, among others).
+     */
+    public void playOnOpenConnections(Transcript transcript) {
+        reactor.run(() -> model.sessions().forEach(s -> transcripts.playFromNow(s, transcript)));
+    }
+
     public TranscriptQueue transcripts() {
         return transcripts;
     }

@@ -51,13 +51,26 @@ public final class TranscriptQueue implements TorModel.SessionListener {
     @Override
     public void opened(ControlSession s) {
         Transcript t;
-        TranscriptReport report;
         synchronized (this) {
             t = queue.isEmpty() ? everyConnection : queue.poll();
-            if (t == null) {
-                return;
-            }
-            report = new TranscriptReport(t.title().orElse("transcript"), s.connection().id());
+        }
+        if (t != null) {
+            play(s, t);
+        }
+    }
+
+    /**
+     * Plays {@code t} on a connection that is already open, from its next command on: for controllers
+     * that send commands of their own while connecting, which the transcript should not answer.
+     * Reactor thread only.
+     */
+    public void playFromNow(ControlSession s, Transcript t) {
+        play(s, t);
+    }
+
+    private void play(ControlSession s, Transcript t) {
+        TranscriptReport report = new TranscriptReport(t.title().orElse("transcript"), s.connection().id());
+        synchronized (this) {
             reports.add(report);
         }
         TranscriptPlayer player = new TranscriptPlayer(t, s, report);

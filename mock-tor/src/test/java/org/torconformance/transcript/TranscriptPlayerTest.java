@@ -47,6 +47,21 @@ class TranscriptPlayerTest {
     }
 
     @Test
+    @DisplayName("played on an open connection, a transcript answers from the next command on; earlier ones were the model's")
+    void playsFromNowOnAnOpenConnection() {
+        try (MockTor mock = MockTor.start(); RawControlClient c = RawControlClient.connect(mock.controlPort())) {
+            c.command("AUTHENTICATE");
+            assertEquals("version=0.4.9.11", c.command("GETINFO version").lines().get(0).text().latin1(), "the model, before");
+            mock.playOnOpenConnections(Transcript.parse("""
+                    > GETINFO version
+                    < 250-version=scripted
+                    < 250 OK
+                    """));
+            assertEquals(Reply.builder().mid(250, "version=scripted").end(250, "OK"), c.command("GETINFO version"));
+        }
+    }
+
+    @Test
     @DisplayName("a command that does not match is reported with the nearest expectation, and the model answers it")
     void nearMiss() {
         try (MockTor mock = MockTor.start()) {

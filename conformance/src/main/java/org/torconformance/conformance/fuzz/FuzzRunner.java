@@ -80,12 +80,13 @@ public final class FuzzRunner {
     public Optional<String> evaluate(FuzzCase c, long caseSeed, Timeouts t) {
         try (MockTor mock = MockTor.builder().seed(caseSeed).journalCapacity(0).start();
              Controller controller = target.newController(t)) {
-            mock.enqueue(FuzzTranscript.of(c, "fuzz " + target.name() + " " + caseSeed));
             try {
                 controller.connect(ControlEndpoint.tcp(mock.controlPort()), Credentials.none());
             } catch (LibraryError | Hang e) {
                 return Optional.of("could not connect: " + e.getMessage());
             }
+            // After connecting: what a library asks while it connects is its own business, not the case's.
+            mock.playOnOpenConnections(FuzzTranscript.of(c, "fuzz " + target.name() + " " + caseSeed));
             return ClientProperties.check(controller, c, t.event());
         }
     }
@@ -99,7 +100,8 @@ public final class FuzzRunner {
                 + "# failure: " + message.replace('\n', ' ') + "\n"
                 + "# draws: " + draws.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\n"
                 + "# replay: conformance/bin/fuzz --target " + target.name() + " --replay " + file + "\n"
-                + "# serve it: java -jar mock-tor/target/mock-tor.jar --control-port 0 --transcript " + file + "\n";
+                + "# serve it (it starts at the first command, before what the library asks while connecting):\n"
+                + "#   java -jar mock-tor/target/mock-tor.jar --control-port 0 --transcript " + file + "\n";
         Files.writeString(file, header + FuzzTranscript.of(c, "fuzz " + target.name() + " " + Long.toUnsignedString(caseSeed)).write());
         return file;
     }
