@@ -49,6 +49,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // A library's own threads die on input it cannot parse (jtorctl's reader does, often): one line
+        // each, since the case's verdict and wire log already say what happened.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) ->
+                System.err.println("conformance: thread " + t.getName() + " died: " + e));
         System.exit(run(args));
     }
 
