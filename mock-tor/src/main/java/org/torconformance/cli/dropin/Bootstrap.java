@@ -1,23 +1,45 @@
 package org.torconformance.cli.dropin;
 
+import static org.torconformance.control.events.BootstrapPhase.AP_HANDSHAKE_DONE;
+import static org.torconformance.control.events.BootstrapPhase.CIRCUIT_CREATE;
+import static org.torconformance.control.events.BootstrapPhase.CONN;
+import static org.torconformance.control.events.BootstrapPhase.CONN_DONE;
+import static org.torconformance.control.events.BootstrapPhase.DONE;
+import static org.torconformance.control.events.BootstrapPhase.ENOUGH_DIRINFO;
+import static org.torconformance.control.events.BootstrapPhase.HANDSHAKE;
+import static org.torconformance.control.events.BootstrapPhase.HANDSHAKE_DONE;
+import static org.torconformance.control.events.BootstrapPhase.LOADING_DESCRIPTORS;
+import static org.torconformance.control.events.BootstrapPhase.LOADING_KEYS;
+import static org.torconformance.control.events.BootstrapPhase.LOADING_STATUS;
+import static org.torconformance.control.events.BootstrapPhase.ONEHOP_CREATE;
+import static org.torconformance.control.events.BootstrapPhase.REQUESTING_DESCRIPTORS;
+import static org.torconformance.control.events.BootstrapPhase.REQUESTING_STATUS;
+import static org.torconformance.control.events.BootstrapPhase.STARTING;
+
 import java.time.Duration;
+import java.util.List;
 import org.torconformance.control.ControlModule;
-import org.torconformance.control.InfoRegistry;
 import org.torconformance.control.TorModel;
+import org.torconformance.control.events.BootstrapPhase;
 
 /**
  * The drop-in tor's bootstrap: from {@code starting} to {@code done} on a timer, each phase logged
  * as tor logs it and published as a {@code STATUS_CLIENT BOOTSTRAP} event, with
  * {@code ENOUGH_DIR_INFO} before 75% and {@code CIRCUIT_ESTABLISHED} after 100%, as tor orders them.
- * With {@code DisableNetwork 1} it waits at 0% until a controller sets DisableNetwork 0. Answers
- * {@code GETINFO status/bootstrap-phase} unless another module already does. Reactor thread only.
+ * With {@code DisableNetwork 1} it waits at 0% until a controller sets DisableNetwork 0. Reactor
+ * thread only.
  */
 public final class Bootstrap implements ControlModule {
+    /** The phases a tor 0.4.9.11 client without cached directory information logged in a private network. */
+    private static final List<BootstrapPhase> CLIENT_PHASES = List.of(STARTING, CONN, CONN_DONE, HANDSHAKE, HANDSHAKE_DONE,
+            ONEHOP_CREATE, REQUESTING_STATUS, LOADING_STATUS, LOADING_KEYS, REQUESTING_DESCRIPTORS, LOADING_DESCRIPTORS,
+            ENOUGH_DIRINFO, AP_HANDSHAKE_DONE, CIRCUIT_CREATE, DONE);
+
     private final TorLog log;
     private final Duration firstStep;
     private final Duration step;
     private TorModel model;
-    private BootstrapPhase phase = BootstrapPhase.STARTING;
+    private int reached;
     private boolean started;
     private boolean stepPending;
 
@@ -36,12 +58,6 @@ public final class Bootstrap implements ControlModule {
         this.model = m;
         m.putPart(Bootstrap.class, this);
         org.torconformance.control.events.Bootstrap.of(m).drivenElsewhere();
-        try {
-            m.info().key("status/bootstrap-phase", "The last bootstrap status event.",
-                    (key, session) -> InfoRegistry.Value.of(phase.statusText()));
-        } catch (IllegalStateException alreadyAnswered) {
-            // a status module owns the key
-        }
         m.config().addListener((option, oldValues, newValues) -> {
             if (option.equalsIgnoreCase("DisableNetwork")) {
                 disableNetworkChanged();
@@ -50,7 +66,11 @@ public final class Bootstrap implements ControlModule {
     }
 
     public BootstrapPhase phase() {
-        return phase;
+        return CLIENT_PHASES.get(reached);
+    }
+
+    private boolean done() {
+        return reached == CLIENT_PHASES.size() - 1;
     }
 
     /** Logs 0% and starts the clock; call on the reactor once the listeners are announced. */
@@ -79,7 +99,7 @@ public final class Bootstrap implements ControlModule {
     }
 
     private void schedule(Duration delay) {
-        if (stepPending || phase.isLast()) {
+        if (stepPending || done()) {
             return;
         }
         stepPending = true;
@@ -88,20 +108,19 @@ public final class Bootstrap implements ControlModule {
 
     private void advance() {
         stepPending = false;
-        if (networkDisabled() || phase.isLast()) {
+        if (networkDisabled() || done()) {
             return;
         }
-        phase = phase.next();
+        reached++;
         announce();
-        if (!phase.isLast()) {
+        if (!done()) {
             schedule(step);
         }
     }
 
     /** On stdout here; the events module's Bootstrap writes the events (ENOUGH_DIR_INFO, CIRCUIT_ESTABLISHED too). */
     private void announce() {
-        log.notice(phase.logMessage());
-        org.torconformance.control.events.Bootstrap.of(model)
-                .reach(org.torconformance.control.events.BootstrapPhase.valueOf(phase.name()));
+        log.notice(phase().logMessage());
+        org.torconformance.control.events.Bootstrap.of(model).reach(phase());
     }
 }

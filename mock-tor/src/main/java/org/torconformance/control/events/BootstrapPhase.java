@@ -53,6 +53,11 @@ public enum BootstrapPhase {
         return summary;
     }
 
+    /** The notice tor logs: {@code Bootstrapped 5% (conn): Connecting to a relay}. */
+    public String logMessage() {
+        return "Bootstrapped " + percent + "% (" + tag + "): " + summary;
+    }
+
     /** {@code PROGRESS=n TAG=t SUMMARY="s"}, printed by tor with printf (the summary is not escaped). */
     EventArgs statusArgs() {
         return EventArgs.builder().bare("PROGRESS", Integer.toString(percent)).bare("TAG", tag)
