@@ -1,6 +1,7 @@
 package org.torconformance.control.circuits;
 
 import java.util.Optional;
+import org.torconformance.socks.wire.EndReason;
 
 /**
  * Why a stream ended: a RELAY_END reason (0-255, as CLOSESTREAM takes them) or one of tor's local
@@ -32,28 +33,8 @@ public record StreamEndReason(int code, boolean remote) {
 
     /** Tor's {@code stream_end_reason_to_control_string}; empty for codes it has no name for. */
     public Optional<String> controlName() {
-        return Optional.ofNullable(switch (code) {
-            case 1 -> "MISC";
-            case 2 -> "RESOLVEFAILED";
-            case 3 -> "CONNECTREFUSED";
-            case 4 -> "EXITPOLICY";
-            case 5 -> "DESTROY";
-            case 6 -> "DONE";
-            case 7 -> "TIMEOUT";
-            case 8 -> "NOROUTE";
-            case 9 -> "HIBERNATING";
-            case 10 -> "INTERNAL";
-            case 11 -> "RESOURCELIMIT";
-            case 12 -> "CONNRESET";
-            case 13 -> "TORPROTOCOL";
-            case 14 -> "NOTDIRECTORY";
-            case 257 -> "CANT_ATTACH";
-            case 258 -> "NET_UNREACHABLE";
-            case 259 -> "SOCKS_PROTOCOL";
-            case 262 -> "PRIVATE_ADDR";
-            case 263 -> "HTTP_PROTOCOL";
-            default -> null;
-        });
+        String name = asEndReason().controlName();
+        return name.startsWith("UNKNOWN_") ? Optional.empty() : Optional.of(name);
     }
 
     /**
@@ -70,15 +51,12 @@ public record StreamEndReason(int code, boolean remote) {
 
     /** Tor's {@code stream_end_reason_to_socks5_response}: the SOCKS5 REP byte (section 7.6 of the facts). */
     public int socks5Reply() {
-        return switch (code) {
-            case 0 -> 0x00;
-            case 2, 8 -> 0x04;
-            case 3, 6, 12 -> 0x05;
-            case 4, 15 -> 0x02;
-            case 7 -> 0x06;
-            case 258 -> 0x03;
-            default -> 0x01;
-        };
+        return asEndReason().toSocks5().code();
+    }
+
+    /** The SOCKS side's table of reason names and replies, which this shares. */
+    private EndReason asEndReason() {
+        return new EndReason(code);
     }
 
     /** SOCKS4 has only granted (0x5A) and rejected (0x5B). */
