@@ -70,7 +70,7 @@ public final class ControlBench {
             double ts = measure("sequential round trips/s, tor", () -> RoundTripBench.sequential(tor, d));
             rows.add(new Row("sequential round trips (GETINFO version)", "/s", ms, ts, "tor", ">= tor", r -> r >= 1.0, true));
             rows.add(new Row("sequential round trips, journal off", "/s", qs, ts, "tor", ">= tor", r -> r >= 1.0, true));
-            int n = 100_000;
+            int n = 1_000_000;
             double mp = measure("pipelined replies/s, mock", () -> RoundTripBench.pipelined(mock, n));
             double qp = measure("pipelined replies/s, mock, journal off", () -> RoundTripBench.pipelined(quiet, n));
             double tp = measure("pipelined replies/s, tor", () -> RoundTripBench.pipelined(tor, n));

@@ -158,11 +158,11 @@ public final class ByteString implements Comparable<ByteString> {
     }
 
     public String toUpperAscii() {
-        StringBuilder sb = new StringBuilder(bytes.length);
-        for (byte b : bytes) {
-            sb.append((char) Ascii.upper(b & 0xFF));
+        byte[] upper = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            upper[i] = (byte) Ascii.upper(bytes[i] & 0xFF);
         }
-        return sb.toString();
+        return new String(upper, StandardCharsets.ISO_8859_1);
     }
 
     public boolean isValidUtf8() {

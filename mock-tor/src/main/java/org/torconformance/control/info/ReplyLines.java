@@ -40,7 +40,7 @@ final class ReplyLines {
             Line line = lines.get(i);
             ByteString key = line.key() == null ? ByteString.EMPTY : line.key();
             out.appendStatus(line.status());
-            if (line.value().contains('\r') || line.value().contains('\n')) {
+            if (hasLineBreak(line.value())) {
                 out.append('+').append(key).append('=').crlf();
                 DataBlock.encode(line.value(), out);
                 continue;
@@ -66,6 +66,16 @@ final class ReplyLines {
         for (int i = 0; i < key.length(); i++) {
             int b = key.at(i);
             if (b <= ' ' || b >= 127 || b == '=' || b == '"' || b == '\'') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLineBreak(ByteString value) {
+        for (int i = 0; i < value.length(); i++) {
+            int c = value.at(i);
+            if (c == '\r' || c == '\n') {
                 return true;
             }
         }
