@@ -13,7 +13,7 @@ public final class Main {
             usage: mock-tor --control-port N [--auth MODE] [--data-dir DIR] [--control-socket PATH]
                             [--socks-port 'N [FLAGS]']... [--socks-route RULE]...
                             [--seed N] [--tor-quirks] [--option NAME=VALUE]... [--admin-port N] [--transcript FILE]
-                            [--exit-on-stdin-close]
+                            [--journal-capacity N] [--exit-on-stdin-close]
                    mock-tor [--help] [--version]
                    mock-tor decode [--from-client]    < bytes
                    mock-tor bench codec|all|roundtrip|events|connect|startup|memory [--rounds N]
@@ -37,6 +37,7 @@ public final class Main {
               --option NAME=VALUE a torrc option (repeat for more)
               --transcript FILE   play this transcript (fixtures/README.md) on every connection
               --admin-port N      serve the HTTP admin API on 127.0.0.1:N under /__admin/ (off by default)
+              --journal-capacity N  journal entries kept (default 20000; 0 turns the journal off, for speed)
               --exit-on-stdin-close  stop when stdin ends
               decode              read raw bytes a tor control port sent (or, with --from-client,
                                   bytes a controller sent) on stdin; print one JSON object per

@@ -54,6 +54,7 @@ final class Serve {
                 case "--data-dir" -> b.dataDirectory(Path.of(value(args, ++i, a)));
                 case "--seed" -> b.seed(number(a, value(args, ++i, a)));
                 case "--tor-quirks" -> b.torQuirks(true);
+                case "--journal-capacity" -> b.journalCapacity(Options.nonNegativeInt(a, value(args, ++i, a)));
                 case "--admin-port" -> adminPort = port(a, value(args, ++i, a));
                 case "--transcript" -> transcript = Path.of(value(args, ++i, a));
                 case "--exit-on-stdin-close" -> exitOnStdinClose = true;

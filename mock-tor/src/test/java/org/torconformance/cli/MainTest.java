@@ -46,7 +46,8 @@ class MainTest {
     @DisplayName("an unknown flag gets a one-line reason and exit code 2")
     void badFlags() {
         for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"decode", "--nope"}, new String[] {"frobnicate"},
-                new String[] {"bench", "codec", "--rounds", "zero"})) {
+                new String[] {"bench", "codec", "--rounds", "zero"},
+                new String[] {"--control-port", "0", "--journal-capacity", "-1"})) {
             Run r = run("", args);
             assertEquals(2, r.code(), String.join(" ", args));
             assertEquals(1, r.err().lines().count(), r.err());
