@@ -1,7 +1,6 @@
 package org.torconformance.wire;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,14 +19,12 @@ public final class CommandDecoder {
     public static final String TOO_LONG = "command is 1 MiB or longer";
 
     private final int maxLength;
-    private byte[] buf = new byte[1024];
-    private int len;
-    private long base;
-    /** Start of the pending command in buf. */
+    private final PendingBytes in = new PendingBytes(1024);
+    /** Start of the pending command in the pending bytes. */
     private int start;
-    /** Start of the next unread line in buf. */
+    /** Start of the next unread line in the pending bytes. */
     private int lineStart;
-    /** How far buf has been searched for LF. */
+    /** How far the pending bytes have been searched for LF. */
     private int scanFrom;
     private boolean stopped;
     /** A command already too long whose line has not ended yet: its bytes are counted, not kept. */
@@ -61,25 +58,24 @@ public final class CommandDecoder {
         if (overflowing) {
             for (int i = off; i < off + n; i++) {
                 if (bytes[i] == '\n') {
-                    out.frame(new Malformed(overflowStart, ByteString.EMPTY, TOO_LONG), overflowStart, base + (i - off) + 1);
+                    out.frame(new Malformed(overflowStart, ByteString.EMPTY, TOO_LONG), overflowStart, in.base + (i - off) + 1);
                     stopped = true;
                     return;
                 }
             }
-            base += n;
+            in.base += n;
             return;
         }
-        append(bytes, off, n);
+        in.append(bytes, off, n);
         while (!stopped) {
-            int lf = indexOfLf(Math.max(scanFrom, lineStart));
+            int lf = in.indexOfLf(Math.max(scanFrom, lineStart));
             if (lf < 0) {
-                scanFrom = len;
-                if (len - start >= maxLength) {
+                scanFrom = in.len;
+                if (in.len - start >= maxLength) {
                     // Tor answers only once the line ends; until then the bytes are counted, not kept.
                     overflowing = true;
-                    overflowStart = base + start;
-                    base += len;
-                    len = 0;
+                    overflowStart = in.base + start;
+                    in.skipAll();
                     begin(0);
                 }
                 break;
@@ -92,12 +88,12 @@ public final class CommandDecoder {
             }
             if (lineStart == start) {
                 lineStart = next;
-                if (buf[start] != '+') {
-                    out.frame(command(start, lf, next, -1), base + start, base + next);
+                if (in.buf[start] != '+') {
+                    out.frame(command(start, lf, next, -1), in.base + start, in.base + next);
                     begin(next);
                 }
-            } else if (isTerminator(lineStart, lf)) {
-                out.frame(command(start, indexOfLf(start), lineStart, next), base + start, base + next);
+            } else if (in.isDotLine(lineStart, lf)) {
+                out.frame(command(start, in.indexOfLf(start), lineStart, next), in.base + start, in.base + next);
                 begin(next);
             } else {
                 lineStart = next;
@@ -116,12 +112,12 @@ public final class CommandDecoder {
 
     /** Bytes received but not yet part of a complete command. */
     public int pendingBytes() {
-        return len - start;
+        return in.len - start;
     }
 
     /** The first {@code max} bytes not yet part of a complete command (what tor's input buffer starts with). */
     public ByteString pendingPrefix(int max) {
-        return ByteString.of(buf, start, Math.min(max, len - start));
+        return ByteString.of(in.buf, start, Math.min(max, in.len - start));
     }
 
     /** True once a too-long command was seen; tor closes the connection then. */
@@ -131,48 +127,43 @@ public final class CommandDecoder {
 
     /** Total bytes consumed into frames. */
     public long offset() {
-        return base + start;
+        return in.base + start;
     }
 
     /**
-     * Builds the command from buf: the first line is [start, firstLf]; for a multi-line command the
+     * Builds the command from the pending bytes: the first line is [start, firstLf]; for a multi-line command the
      * body is [firstLf+1, bodyEnd) and the terminator ends at {@code end}.
      */
     private Command command(int from, int firstLf, int bodyEnd, int end) {
         int keywordEnd = from;
-        while (keywordEnd < firstLf && !Ascii.isSpace(buf[keywordEnd] & 0xFF)) {
+        while (keywordEnd < firstLf && !Ascii.isSpace(in.buf[keywordEnd] & 0xFF)) {
             keywordEnd++;
         }
-        ByteString keyword = ByteString.of(buf, from, keywordEnd - from);
-        int lineEnd = firstLf > from && buf[firstLf - 1] == '\r' ? firstLf - 1 : firstLf;
+        ByteString keyword = ByteString.of(in.buf, from, keywordEnd - from);
+        int lineEnd = firstLf > from && in.buf[firstLf - 1] == '\r' ? firstLf - 1 : firstLf;
         int args = keywordEnd;
         if (end >= 0) {
             // Tor skips only horizontal space here: the following lines are data, not arguments.
-            while (args < lineEnd && (buf[args] == ' ' || buf[args] == '\t')) {
+            while (args < lineEnd && (in.buf[args] == ' ' || in.buf[args] == '\t')) {
                 args++;
             }
         } else {
-            while (args < lineEnd && Ascii.isSpace(buf[args] & 0xFF)) {
+            while (args < lineEnd && Ascii.isSpace(in.buf[args] & 0xFF)) {
                 args++;
             }
         }
-        ByteString arguments = ByteString.of(buf, args, Math.max(0, lineEnd - args));
+        ByteString arguments = ByteString.of(in.buf, args, Math.max(0, lineEnd - args));
         Optional<ByteString> body = end < 0
                 ? Optional.empty()
-                : Optional.of(DataBlock.decodeCommandBody(ByteString.of(buf, firstLf + 1, bodyEnd - firstLf - 1)));
+                : Optional.of(DataBlock.decodeCommandBody(ByteString.of(in.buf, firstLf + 1, bodyEnd - firstLf - 1)));
         return new Command(keyword, arguments, body);
     }
 
     private void tooLong(int end, Sink out) {
-        out.frame(new Malformed(base + start, ByteString.of(buf, start, Math.min(end - start, 256)), TOO_LONG),
-                base + start, base + end);
+        out.frame(new Malformed(in.base + start, ByteString.of(in.buf, start, Math.min(end - start, 256)), TOO_LONG),
+                in.base + start, in.base + end);
         stopped = true;
-        begin(len);
-    }
-
-    private boolean isTerminator(int from, int lf) {
-        int n = lf - from;
-        return (n == 1 && buf[from] == '.') || (n == 2 && buf[from] == '.' && buf[from + 1] == '\r');
+        begin(in.len);
     }
 
     private void begin(int at) {
@@ -181,36 +172,11 @@ public final class CommandDecoder {
         scanFrom = at;
     }
 
-    private int indexOfLf(int from) {
-        for (int i = from; i < len; i++) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void append(byte[] bytes, int off, int n) {
-        if (len + n > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
-        }
-        System.arraycopy(bytes, off, buf, len, n);
-        len += n;
-    }
-
     private void compact() {
-        if (start == 0) {
-            return;
-        }
         int shift = start;
-        System.arraycopy(buf, shift, buf, 0, len - shift);
-        len -= shift;
-        base += shift;
-        start = 0;
+        in.drop(shift);
+        start -= shift;
         lineStart -= shift;
         scanFrom -= shift;
-        if (buf.length > 64 * 1024 && len < buf.length / 4) {
-            buf = Arrays.copyOf(buf, Math.max(1024, len * 2));
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.torconformance.wire;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,15 +16,12 @@ import java.util.List;
  * comes out of {@link #finish()}.
  */
 public final class ReplyDecoder {
-    private byte[] buf = new byte[4096];
-    private int len;
-    /** Stream offset of buf[0]. */
-    private long base;
-    /** Where the current (partial) reply starts in buf. */
+    private final PendingBytes in = new PendingBytes(4096);
+    /** Where the current (partial) reply starts in the pending bytes. */
     private int frameStart;
-    /** Where the next line starts in buf. */
+    /** Where the next line starts in the pending bytes. */
     private int lineStart;
-    /** How far buf has been searched for LF. */
+    /** How far the pending bytes have been searched for LF. */
     private int scanFrom;
 
     private final List<ReplyLine> lines = new ArrayList<>();
@@ -51,7 +47,7 @@ public final class ReplyDecoder {
 
     /** Decodes {@code n} more bytes, handing each completed frame to {@code sink} as it completes. */
     public void feed(byte[] bytes, int off, int n, Sink sink) {
-        append(bytes, off, n);
+        in.append(bytes, off, n);
         decode(sink);
         compact();
     }
@@ -66,12 +62,12 @@ public final class ReplyDecoder {
 
     /** True when no partial reply or unterminated line is pending. */
     public boolean isIdle() {
-        return len == frameStart && lines.isEmpty() && !inData;
+        return in.len == frameStart && lines.isEmpty() && !inData;
     }
 
     /** Total bytes consumed into frames so far. */
     public long offset() {
-        return base + frameStart;
+        return in.base + frameStart;
     }
 
     /**
@@ -96,24 +92,24 @@ public final class ReplyDecoder {
             } else {
                 reason = "input ended inside an unterminated line";
             }
-            emitMalformed(out, len, reason);
-            resetFrame(len);
+            emitMalformed(out, in.len, reason);
+            resetFrame(in.len);
         }
         compact();
     }
 
     private void decode(Sink out) {
         while (true) {
-            int lf = indexOfLf(Math.max(scanFrom, lineStart));
+            int lf = in.indexOfLf(Math.max(scanFrom, lineStart));
             if (lf < 0) {
-                scanFrom = len;
+                scanFrom = in.len;
                 return;
             }
             int next = lf + 1;
             scanFrom = next;
             if (inData) {
-                if (isTerminator(lineStart, lf)) {
-                    ByteString data = DataBlock.decodeReplyData(ByteString.of(buf, dataStart, lineStart - dataStart));
+                if (in.isDotLine(lineStart, lf)) {
+                    ByteString data = DataBlock.decodeReplyData(ByteString.of(in.buf, dataStart, lineStart - dataStart));
                     lines.add(new ReplyLine.Data(dataStatus, dataText, data));
                     inData = false;
                     afterDataStatus = dataStatus;
@@ -129,7 +125,7 @@ public final class ReplyDecoder {
     private void decodeLine(int lf, int next, Sink out) {
         int contentEnd = lf - 1;
         String bad = null;
-        if (lf == lineStart || buf[lf - 1] != '\r') {
+        if (lf == lineStart || in.buf[lf - 1] != '\r') {
             bad = "line not terminated by CRLF";
         } else if (contentEnd - lineStart < 4 || !isStatusLine(lineStart)) {
             bad = "line does not start with a three-digit status and one of '-', '+', ' '";
@@ -144,8 +140,8 @@ public final class ReplyDecoder {
             resetFrame(next);
             return;
         }
-        int status = (buf[lineStart] - '0') * 100 + (buf[lineStart + 1] - '0') * 10 + (buf[lineStart + 2] - '0');
-        char sep = (char) buf[lineStart + 3];
+        int status = (in.buf[lineStart] - '0') * 100 + (in.buf[lineStart + 1] - '0') * 10 + (in.buf[lineStart + 2] - '0');
+        char sep = (char) in.buf[lineStart + 3];
         if (!lines.isEmpty()) {
             boolean wasEvent = lines.get(0).status() / 100 == 6;
             boolean isEvent = status / 100 == 6;
@@ -161,7 +157,7 @@ public final class ReplyDecoder {
             }
         }
         afterDataStatus = -1;
-        ByteString text = ByteString.of(buf, lineStart + 4, contentEnd - lineStart - 4);
+        ByteString text = ByteString.of(in.buf, lineStart + 4, contentEnd - lineStart - 4);
         switch (sep) {
             case '-' -> {
                 lines.add(new ReplyLine.Mid(status, text));
@@ -177,30 +173,24 @@ public final class ReplyDecoder {
             }
             default -> {
                 lines.add(new ReplyLine.End(status, text));
-                out.frame(new Reply(lines), base + frameStart, base + next);
+                out.frame(new Reply(lines), in.base + frameStart, in.base + next);
                 resetFrame(next);
             }
         }
     }
 
     private boolean isStatusLine(int at) {
-        return isDigit(buf[at]) && isDigit(buf[at + 1]) && isDigit(buf[at + 2])
-                && (buf[at + 3] == '-' || buf[at + 3] == '+' || buf[at + 3] == ' ');
+        return isDigit(in.buf[at]) && isDigit(in.buf[at + 1]) && isDigit(in.buf[at + 2])
+                && (in.buf[at + 3] == '-' || in.buf[at + 3] == '+' || in.buf[at + 3] == ' ');
     }
 
     private static boolean isDigit(byte b) {
         return b >= '0' && b <= '9';
     }
 
-    /** A line that is exactly "." with CRLF or LF. */
-    private boolean isTerminator(int start, int lf) {
-        int n = lf - start;
-        return (n == 1 && buf[start] == '.') || (n == 2 && buf[start] == '.' && buf[start + 1] == '\r');
-    }
-
     private void emitMalformed(Sink out, int end, String reason) {
-        out.frame(new Malformed(base + frameStart, ByteString.of(buf, frameStart, end - frameStart), reason, lines),
-                base + frameStart, base + end);
+        out.frame(new Malformed(in.base + frameStart, ByteString.of(in.buf, frameStart, end - frameStart), reason, lines),
+                in.base + frameStart, in.base + end);
     }
 
     private void resetFrame(int at) {
@@ -212,33 +202,11 @@ public final class ReplyDecoder {
         scanFrom = at;
     }
 
-    private int indexOfLf(int from) {
-        for (int i = from; i < len; i++) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void append(byte[] bytes, int off, int n) {
-        if (len + n > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
-        }
-        System.arraycopy(bytes, off, buf, len, n);
-        len += n;
-    }
-
     /** Drops bytes of frames already emitted, so memory stays proportional to one pending reply. */
     private void compact() {
-        if (frameStart == 0) {
-            return;
-        }
         int shift = frameStart;
-        System.arraycopy(buf, shift, buf, 0, len - shift);
-        len -= shift;
-        base += shift;
-        frameStart = 0;
+        in.drop(shift);
+        frameStart -= shift;
         lineStart -= shift;
         scanFrom -= shift;
         dataStart -= shift;
