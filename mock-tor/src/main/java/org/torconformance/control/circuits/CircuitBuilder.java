@@ -67,6 +67,12 @@ final class CircuitBuilder {
         close(c, CircuitCloseReason.CONNECTFAILED);
     }
 
+    /** A circuit for which no path could be picked: it gets an id and fails at once, never LAUNCHED. */
+    void failWithoutPath(CircuitPurpose purpose, Set<BuildFlag> flags) {
+        Circuit c = circuits.create(purpose, flags, List.of(), clock.instant());
+        close(c, CircuitCloseReason.NOPATH);
+    }
+
     /** A circuit that was built before anyone could watch (the mock's bootstrap). */
     Circuit builtQuietly(CircuitPurpose purpose, Set<BuildFlag> flags, List<Relay> path) {
         Circuit c = circuits.create(purpose, flags, path, clock.instant());

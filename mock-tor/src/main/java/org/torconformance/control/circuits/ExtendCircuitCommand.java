@@ -101,6 +101,13 @@ final class ExtendCircuitCommand implements CommandHandler {
     }
 
     private void launchOnTorsPath(CommandContext ctx, CircuitPurpose purpose) {
+        if (networkEnabled.getAsBoolean() && purpose != CircuitPurpose.GENERAL) {
+            // Tor picks an exit only for general-purpose circuits: a controller circuit without a
+            // path is created and fails at once (CIRC FAILED REASON=NOPATH, no LAUNCHED).
+            builder.failWithoutPath(purpose, EnumSet.of(BuildFlag.NEED_CAPACITY));
+            ctx.reply(551, "Couldn't start circuit");
+            return;
+        }
         Optional<List<Relay>> path = networkEnabled.getAsBoolean() ? paths.choose() : Optional.empty();
         if (path.isEmpty()) {
             ctx.reply(551, "Couldn't start circuit");

@@ -44,6 +44,18 @@ class CircuitCommandsTest {
     }
 
     @Test
+    void aControllerCircuitOnToursPathFailsWithNoPathAsOnTheLiveNetwork() {
+        try (MockTor tor = Mocks.bootstrapped(); Controller c = Mocks.controller(tor)) {
+            c.command("SETEVENTS CIRC");
+            assertEquals("551 Couldn't start circuit\r\n", c.firstFrameAfter("EXTENDCIRCUIT 0 purpose=controller"));
+            String failed = c.awaitEvent(e -> e.startsWith("CIRC 3 "));
+            assertTrue(failed.matches("CIRC 3 FAILED BUILD_FLAGS=NEED_CAPACITY PURPOSE=CONTROLLER " + TIME + " REASON=NOPATH"), failed);
+            assertEquals(List.of(failed), circ(c, "3"), "never LAUNCHED");
+            assertEquals("250 EXTENDED 4\r\n", c.command("EXTENDCIRCUIT 0"), "the failed circuit used up id 3");
+        }
+    }
+
+    @Test
     void explicitPathsCarryNoBuildFlagsAndOpenAChannelToANewFirstHop() {
         try (MockTor tor = Mocks.bootstrapped(); Controller c = Mocks.controller(tor)) {
             List<String> relays = Relays.names(c);
@@ -98,7 +110,8 @@ class CircuitCommandsTest {
             assertEquals("552 No such router \"\"\r\n", c.command("EXTENDCIRCUIT 0 " + fp + ","));
             assertEquals("512 Bad arguments to EXTENDCIRCUIT: Cannot parse keyword argument(s)\r\n", c.command("EXTENDCIRCUIT 0 \"x\""));
             assertEquals("250 EXTENDED 3\r\n", c.command("EXTENDCIRCUIT 0 a=b"), "a first keyword with a value is no path");
-            assertEquals("250 EXTENDED 4\r\n", c.command("EXTENDCIRCUIT 0 PURPOSE=Controller"));
+            assertEquals("551 Couldn't start circuit\r\n", c.command("EXTENDCIRCUIT 0 PURPOSE=Controller"),
+                    "purpose is case-insensitive; tor picks no path for a controller circuit");
         }
     }
 
