@@ -35,15 +35,15 @@ public final class Main {
               --list          print the selected cases and exit
               --timeout-scale multiply every timeout by F (slow CI machines)
               --seed          seed for generated cases, nonces and keys (printed; default 1, so CI runs repeat)
-              --fuzz-cases    generated cases per client target in the run (default 60)
-              --fuzz-time     time budget per client target for generated cases (default 20)
+              --fuzz-cases    generated cases per client target in the run (default %d)
+              --fuzz-time     time budget per client target for generated cases, in seconds (default %d)
               --no-fuzz       skip the generated cases
               --keep          copy a shrunk failing case into fixtures/regressions/ (a canned case from then on)
               --jobs          targets run at once (default 3; the network targets share one lane)
               fuzz            run only generated cases, for longer, against one client target (seed default: random);
                               --replay FILE re-runs a written failure
               --drivers       driver-based client targets, one 'name = command' a line (default: conformance/drivers.conf)
-            """;
+            """.formatted(FuzzStage.Budget.CI.cases(), FuzzStage.Budget.CI.time().toSeconds());
 
     private Main() {
     }
