@@ -61,8 +61,11 @@ public sealed interface JournalEntry {
             return log.framesOf(this);
         }
 
+        /** {@code standalone} only ever turns true and the log checks again under its lock, so the usual entry skips the lock. */
         void dropped() {
-            log.dropped(this);
+            if (!standalone) {
+                log.dropped(this);
+            }
         }
 
         @Override

@@ -44,4 +44,15 @@ class JournalFramesTest {
         assertEquals(List.of("250-version=0.4.9.11\r\n250 OK\r\n"), texts(kept.get(0).frames()));
         assertEquals(List.of("650 CIRC 1 BUILT\r\n"), texts(kept.get(1).frames()));
     }
+
+    @Test
+    void aDataBlockWhoseLineLooksLikeAnEndLineWaitsForItsTerminator() {
+        Journal j = new Journal(10);
+        JournalObserver o = new JournalObserver(j, 1, "9051", "remote");
+        o.sent(ByteString.latin1("250+config-text=\r\n250 OK\r\n"));
+        o.sent(ByteString.latin1(".\r\n250 OK\r\n"));
+        List<JournalEntry.Sent> kept = sent(j);
+        assertEquals(List.of(), texts(kept.get(0).frames()), "the first write completes nothing");
+        assertEquals(List.of("250+config-text=\r\n250 OK\r\n.\r\n250 OK\r\n"), texts(kept.get(1).frames()));
+    }
 }
