@@ -7,17 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.torconformance.MockTor;
 import org.torconformance.livetor.ControlAuth;
 import org.torconformance.livetor.LiveTor;
 
 /**
- * Memory after start and with {@value #IDLE} idle authenticated connections: the embedded mock's
- * heap in this JVM after GC (the idle clients are counted too: a socket and a 1 KiB buffer each), and
- * the resident set of a live tor and of the standalone mock from {@code /proc}.
+ * Memory after start and with {@value #IDLE} idle authenticated connections, each measured once the
+ * GeoIP files are loaded: the embedded mock's heap after GC in a fresh JVM (the idle clients are
+ * counted too: a socket and a 1 KiB buffer each), and the resident set of a live tor and of the
+ * standalone mock from {@code /proc}.
  */
 final class MemoryBench {
     static final int IDLE = 1_000;
+    /** Answered once the GeoIP files are read, which tor does at start and the mock in the background. */
+    static final String GEOIP_LOADED = "GETINFO ip-to-country/8.8.8.8";
 
     record Figures(double afterStartMb, double withIdleMb) {
     }
@@ -25,19 +27,11 @@ final class MemoryBench {
     private MemoryBench() {
     }
 
+    /** In a fresh JVM ({@link EmbeddedMemory}), GeoIP tables included as they are in tor's RSS. */
     static Figures embeddedHeap() {
-        long base = usedHeapAfterGc();
-        try (BenchTarget mock = BenchTarget.mock(MockTor.builder(), false)) {
-            long started = usedHeapAfterGc();
-            List<BenchClient> idle = openIdle(mock);
-            try {
-                long loaded = usedHeapAfterGc();
-                return new Figures((started - base) / 1e6, (loaded - base) / 1e6);
-            } finally {
-                idle.forEach(BenchClient::close);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        try (JavaProcess p = JavaProcess.mainClass(EmbeddedMemory.class)) {
+            double started = Long.parseLong(p.awaitLine("after-start-bytes")) / 1e6;
+            return new Figures(started, Long.parseLong(p.awaitLine("with-idle-bytes")) / 1e6);
         }
     }
 
@@ -56,7 +50,7 @@ final class MemoryBench {
 
     private static Figures rssFigures(long pid, BenchTarget target) {
         try (BenchClient first = target.authenticated()) {
-            first.command("GETINFO version");
+            first.command(GEOIP_LOADED);
             double started = rssMb(pid);
             List<BenchClient> idle = openIdle(target);
             try {
@@ -67,7 +61,7 @@ final class MemoryBench {
         }
     }
 
-    private static List<BenchClient> openIdle(BenchTarget target) {
+    static List<BenchClient> openIdle(BenchTarget target) {
         List<BenchClient> idle = new ArrayList<>();
         for (int i = 0; i < IDLE; i++) {
             idle.add(target.authenticated(1024));
