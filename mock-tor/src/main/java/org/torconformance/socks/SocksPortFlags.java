@@ -3,12 +3,13 @@ package org.torconformance.socks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.torconformance.socks.wire.PortIsolation;
 import org.torconformance.socks.wire.SocksPortOptions;
 
 /**
  * The per-port flags of a torrc {@code SocksPort} line that change what the port answers, read left to right
- * (the last of two conflicting flags wins, as in tor). Isolation flags that only pick circuits are not
- * modelled and are refused rather than silently ignored.
+ * (the last of two conflicting flags wins, as in tor). Flags the mock does not model (KeepAliveIsolateSOCKSAuth,
+ * the Unix-socket and listener flags) are refused rather than silently ignored.
  */
 public final class SocksPortFlags {
     private SocksPortFlags() {
@@ -17,7 +18,21 @@ public final class SocksPortFlags {
     public static SocksPortOptions apply(SocksPortOptions base, List<String> flags) {
         SocksPortOptions o = base;
         for (String flag : flags) {
-            o = switch (flag.toLowerCase(Locale.ROOT)) {
+            String lower = flag.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("sessiongroup=")) {
+                o = o.withIsolation(o.isolation().withSessionGroup(sessionGroup(flag)));
+                continue;
+            }
+            PortIsolation i = o.isolation();
+            o = switch (lower) {
+                case "isolatedestaddr" -> o.withIsolation(i.withDestAddr(true));
+                case "noisolatedestaddr" -> o.withIsolation(i.withDestAddr(false));
+                case "isolatedestport" -> o.withIsolation(i.withDestPort(true));
+                case "noisolatedestport" -> o.withIsolation(i.withDestPort(false));
+                case "isolateclientprotocol" -> o.withIsolation(i.withClientProtocol(true));
+                case "noisolateclientprotocol" -> o.withIsolation(i.withClientProtocol(false));
+                case "isolateclientaddr" -> o.withIsolation(i.withClientAddr(true));
+                case "noisolateclientaddr" -> o.withIsolation(i.withClientAddr(false));
                 case "extendederrors" -> o.withExtendedErrors(true);
                 case "prefersocksnoauth" -> o.withPreferSocksNoAuth(true);
                 case "isolatesocksauth" -> o.withIsolateSocksAuth(true);
@@ -32,11 +47,26 @@ public final class SocksPortFlags {
                 case "nooniontraffic" -> o.withTraffic(o.ipv4Traffic(), o.ipv6Traffic(), o.dnsRequest(), false);
                 case "oniontrafficonly" -> o.withTraffic(false, false, false, true);
                 default -> throw new IllegalArgumentException("unsupported SocksPort flag '" + flag + "' (ExtendedErrors, "
-                        + "PreferSOCKSNoAuth, [No]IsolateSOCKSAuth, [No]IPv4Traffic, [No]IPv6Traffic, [No]DNSRequest, "
-                        + "[No]OnionTraffic, OnionTrafficOnly)");
+                        + "PreferSOCKSNoAuth, [No]IsolateSOCKSAuth, [No]IsolateDestAddr, [No]IsolateDestPort, "
+                        + "[No]IsolateClientProtocol, [No]IsolateClientAddr, SessionGroup=N, [No]IPv4Traffic, "
+                        + "[No]IPv6Traffic, [No]DNSRequest, [No]OnionTraffic, OnionTrafficOnly)");
             };
         }
         return o;
+    }
+
+    /** Tor takes a non-negative decimal group and refuses the port otherwise. */
+    private static int sessionGroup(String flag) {
+        String value = flag.substring(flag.indexOf('=') + 1);
+        try {
+            int group = Integer.parseInt(value);
+            if (group >= 0) {
+                return group;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("invalid SocksPort flag '" + flag + "': SessionGroup takes a number 0 or more");
     }
 
     /** The flags that make {@code options} differ from tor's defaults, as a SocksPort line would list them. */
@@ -52,6 +82,20 @@ public final class SocksPortFlags {
         if (!options.isolateSocksAuth()) {
             flags.add("NoIsolateSOCKSAuth");
         }
+        PortIsolation i = options.isolation();
+        if (i.destAddr()) {
+            flags.add("IsolateDestAddr");
+        }
+        if (i.destPort()) {
+            flags.add("IsolateDestPort");
+        }
+        if (i.clientProtocol()) {
+            flags.add("IsolateClientProtocol");
+        }
+        if (!i.clientAddr()) {
+            flags.add("NoIsolateClientAddr");
+        }
+        i.sessionGroup().ifPresent(g -> flags.add("SessionGroup=" + g));
         if (options.ipv4Traffic() != d.ipv4Traffic()) {
             flags.add("NoIPv4Traffic");
         }

@@ -1,5 +1,6 @@
 package org.torconformance.socks.wire;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param warnPlaintextPorts WarnPlaintextPorts: CONNECTs to these emit DANGEROUS_PORT
  * @param rejectPlaintextPorts RejectPlaintextPorts: CONNECTs to these are refused
  * @param leaveStreamsUnattached __LeaveStreamsUnattached: hand every request to the controller unchecked
+ * @param isolation the other isolation flags and SessionGroup, which only pick circuits
  */
 public record SocksPortOptions(
         boolean preferSocksNoAuth,
@@ -33,16 +35,18 @@ public record SocksPortOptions(
         boolean onionTraffic,
         Set<Integer> warnPlaintextPorts,
         Set<Integer> rejectPlaintextPorts,
-        boolean leaveStreamsUnattached) {
+        boolean leaveStreamsUnattached,
+        PortIsolation isolation) {
 
     public SocksPortOptions {
         warnPlaintextPorts = Set.copyOf(warnPlaintextPorts);
         rejectPlaintextPorts = Set.copyOf(rejectPlaintextPorts);
+        Objects.requireNonNull(isolation, "isolation");
     }
 
     public static SocksPortOptions defaults() {
         return new SocksPortOptions(false, true, false, false, true, true, true, true, true, true,
-                Set.of(23, 109, 110, 143), Set.of(), false);
+                Set.of(23, 109, 110, 143), Set.of(), false, PortIsolation.DEFAULT);
     }
 
     /** Whether a greeting offering both NO_AUTH and USERNAME/PASSWORD gets NO_AUTH. */
@@ -53,55 +57,61 @@ public record SocksPortOptions(
     public SocksPortOptions withPreferSocksNoAuth(boolean value) {
         return new SocksPortOptions(value, isolateSocksAuth, extendedErrors, safeSocks,
                 clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached);
+                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
     }
 
     public SocksPortOptions withIsolateSocksAuth(boolean value) {
         return new SocksPortOptions(preferSocksNoAuth, value, extendedErrors, safeSocks,
                 clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached);
+                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
     }
 
     public SocksPortOptions withExtendedErrors(boolean value) {
         return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, value, safeSocks,
                 clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached);
+                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
     }
 
     public SocksPortOptions withSafeSocks(boolean value) {
         return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, value,
                 clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached);
+                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
     }
 
     public SocksPortOptions withClientRejectInternalAddresses(boolean value) {
         return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
                 value, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached);
+                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
     }
 
     public SocksPortOptions withClientDnsRejectInternalAddresses(boolean value) {
         return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
                 clientRejectInternalAddresses, value, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached);
+                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
     }
 
     /** The traffic-class flags; {@code OnionTrafficOnly} is {@code withTraffic(false, false, false, true)}. */
     public SocksPortOptions withTraffic(boolean ipv4, boolean ipv6, boolean dns, boolean onion) {
         return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
                 clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4, ipv6,
-                dns, onion, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached);
+                dns, onion, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
     }
 
     public SocksPortOptions withPlaintextPorts(Set<Integer> warn, Set<Integer> reject) {
         return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
                 clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warn, reject, leaveStreamsUnattached);
+                dnsRequest, onionTraffic, warn, reject, leaveStreamsUnattached, isolation);
     }
 
     public SocksPortOptions withLeaveStreamsUnattached(boolean value) {
         return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
                 clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, value);
+                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, value, isolation);
+    }
+
+    public SocksPortOptions withIsolation(PortIsolation value) {
+        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
+                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
+                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, value);
     }
 }
