@@ -98,8 +98,12 @@ public final class MockTorExtension implements BeforeAllCallback, BeforeEachCall
         return b.start();
     }
 
-    /** Lets JUnit close the mock with the store that holds it. */
-    private record Closing(MockTor mock) implements ExtensionContext.Store.CloseableResource {
+    /**
+     * Lets JUnit close the mock with the store that holds it: JUnit 5.13+ closes AutoCloseable values (and
+     * warns about a CloseableResource that is not one); older versions know only CloseableResource.
+     */
+    @SuppressWarnings("deprecation")
+    private record Closing(MockTor mock) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             mock.close();
