@@ -19,6 +19,8 @@ import java.util.concurrent.Executor;
  */
 final class GeoIpDatabase {
     private static final Map<Path, CompletableFuture<Optional<GeoIpDatabase>>> LOADED = new ConcurrentHashMap<>();
+    /** Country codes by their two lower-cased bytes, so 660,000 ranges share ~250 Strings. */
+    private static final String[] CODES = new String[1 << 16];
     private static final Executor READER = task -> {
         Thread t = new Thread(task, "geoip-reader");
         t.setDaemon(true);
@@ -58,8 +60,9 @@ final class GeoIpDatabase {
     }
 
     /**
-     * Parses the file's bytes in place: the IPv4 file has 200,000 lines and the IPv6 one 25 MB with
-     * it, and a String per field made the standalone mock's heap grow past 500 MB at start-up.
+     * Parses the file's bytes in place: the two files hold 25 MB of lines, and a String per field made
+     * the standalone mock's heap grow past 500 MB at start-up. A bound too large for a long, like any
+     * other malformed line, is skipped (it used to fail the whole load).
      */
     private static Optional<GeoIpDatabase> read(Path file) {
         byte[] b;
@@ -120,8 +123,6 @@ final class GeoIpDatabase {
         out[1] = x[1];
         return true;
     }
-
-    private static final String[] CODES = new String[1 << 16];
 
     /** The code, lower-cased; a two-letter one (every code tor ships) as one shared String. */
     private static String countryCode(byte[] b, int from, int to) {
