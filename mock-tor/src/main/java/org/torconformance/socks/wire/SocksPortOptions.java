@@ -2,6 +2,7 @@ package org.torconformance.socks.wire;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The settings that change what a SocksPort answers: per-port flags ({@code SocksPort ... ExtendedErrors})
@@ -55,63 +56,98 @@ public record SocksPortOptions(
     }
 
     public SocksPortOptions withPreferSocksNoAuth(boolean value) {
-        return new SocksPortOptions(value, isolateSocksAuth, extendedErrors, safeSocks,
-                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
+        return with(c -> c.preferSocksNoAuth = value);
     }
 
     public SocksPortOptions withIsolateSocksAuth(boolean value) {
-        return new SocksPortOptions(preferSocksNoAuth, value, extendedErrors, safeSocks,
-                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
+        return with(c -> c.isolateSocksAuth = value);
     }
 
     public SocksPortOptions withExtendedErrors(boolean value) {
-        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, value, safeSocks,
-                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
+        return with(c -> c.extendedErrors = value);
     }
 
     public SocksPortOptions withSafeSocks(boolean value) {
-        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, value,
-                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
+        return with(c -> c.safeSocks = value);
     }
 
     public SocksPortOptions withClientRejectInternalAddresses(boolean value) {
-        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
-                value, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
+        return with(c -> c.clientRejectInternalAddresses = value);
     }
 
     public SocksPortOptions withClientDnsRejectInternalAddresses(boolean value) {
-        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
-                clientRejectInternalAddresses, value, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
+        return with(c -> c.clientDnsRejectInternalAddresses = value);
     }
 
     /** The traffic-class flags; {@code OnionTrafficOnly} is {@code withTraffic(false, false, false, true)}. */
     public SocksPortOptions withTraffic(boolean ipv4, boolean ipv6, boolean dns, boolean onion) {
-        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
-                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4, ipv6,
-                dns, onion, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
+        return with(c -> {
+            c.ipv4Traffic = ipv4;
+            c.ipv6Traffic = ipv6;
+            c.dnsRequest = dns;
+            c.onionTraffic = onion;
+        });
     }
 
     public SocksPortOptions withPlaintextPorts(Set<Integer> warn, Set<Integer> reject) {
-        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
-                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warn, reject, leaveStreamsUnattached, isolation);
+        return with(c -> {
+            c.warnPlaintextPorts = warn;
+            c.rejectPlaintextPorts = reject;
+        });
     }
 
     public SocksPortOptions withLeaveStreamsUnattached(boolean value) {
-        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
-                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, value, isolation);
+        return with(c -> c.leaveStreamsUnattached = value);
     }
 
     public SocksPortOptions withIsolation(PortIsolation value) {
-        return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
-                clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
-                dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, value);
+        return with(c -> c.isolation = value);
+    }
+
+    private SocksPortOptions with(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** The components as a mutable copy, so each {@code with} method names only what it changes. */
+    private static final class Copy {
+        boolean preferSocksNoAuth;
+        boolean isolateSocksAuth;
+        boolean extendedErrors;
+        boolean safeSocks;
+        boolean clientRejectInternalAddresses;
+        boolean clientDnsRejectInternalAddresses;
+        boolean ipv4Traffic;
+        boolean ipv6Traffic;
+        boolean dnsRequest;
+        boolean onionTraffic;
+        Set<Integer> warnPlaintextPorts;
+        Set<Integer> rejectPlaintextPorts;
+        boolean leaveStreamsUnattached;
+        PortIsolation isolation;
+
+        Copy(SocksPortOptions o) {
+            preferSocksNoAuth = o.preferSocksNoAuth;
+            isolateSocksAuth = o.isolateSocksAuth;
+            extendedErrors = o.extendedErrors;
+            safeSocks = o.safeSocks;
+            clientRejectInternalAddresses = o.clientRejectInternalAddresses;
+            clientDnsRejectInternalAddresses = o.clientDnsRejectInternalAddresses;
+            ipv4Traffic = o.ipv4Traffic;
+            ipv6Traffic = o.ipv6Traffic;
+            dnsRequest = o.dnsRequest;
+            onionTraffic = o.onionTraffic;
+            warnPlaintextPorts = o.warnPlaintextPorts;
+            rejectPlaintextPorts = o.rejectPlaintextPorts;
+            leaveStreamsUnattached = o.leaveStreamsUnattached;
+            isolation = o.isolation;
+        }
+
+        SocksPortOptions build() {
+            return new SocksPortOptions(preferSocksNoAuth, isolateSocksAuth, extendedErrors, safeSocks,
+                    clientRejectInternalAddresses, clientDnsRejectInternalAddresses, ipv4Traffic, ipv6Traffic,
+                    dnsRequest, onionTraffic, warnPlaintextPorts, rejectPlaintextPorts, leaveStreamsUnattached, isolation);
+        }
     }
 }
