@@ -1,5 +1,7 @@
 package org.torconformance.gen;
 
+import static org.torconformance.wire.Ascii.isSpace;
+
 import java.util.List;
 import java.util.Optional;
 import org.torconformance.wire.ByteString;
@@ -93,7 +95,4 @@ public final class CommandGenerators {
         };
     }
 
-    private static boolean isSpace(int b) {
-        return b == ' ' || (b >= '\t' && b <= '\r');
-    }
 }

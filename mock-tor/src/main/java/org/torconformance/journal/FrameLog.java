@@ -1,5 +1,7 @@
 package org.torconformance.journal;
 
+import static org.torconformance.wire.Ascii.isDigit;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +82,6 @@ final class FrameLog {
         return n - start >= 6 && isDigit(b.at(start)) && isDigit(b.at(start + 1)) && isDigit(b.at(start + 2)) && b.at(start + 3) == ' ';
     }
 
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
 
     private void decode(JournalEntry.Sent s) {
         s.decoded = frames(decoder, s);

@@ -1,7 +1,7 @@
 package org.torconformance.wire;
 
 /** The C-locale character classes tor uses ({@code TOR_ISSPACE} and friends), on unsigned bytes. */
-final class Ascii {
+public final class Ascii {
     private Ascii() {
     }
 
@@ -10,11 +10,11 @@ final class Ascii {
     static final int SP = ' ';
 
     /** TOR_ISSPACE: space, \t, \n, \v, \f, \r. */
-    static boolean isSpace(int b) {
+    public static boolean isSpace(int b) {
         return b == ' ' || (b >= '\t' && b <= '\r');
     }
 
-    static boolean isDigit(int b) {
+    public static boolean isDigit(int b) {
         return b >= '0' && b <= '9';
     }
 
@@ -48,7 +48,7 @@ final class Ascii {
         return b >= 0x20 && b < 0x7F;
     }
 
-    static int lower(int c) {
+    public static int lower(int c) {
         return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 

@@ -180,13 +180,10 @@ public final class ReplyDecoder {
     }
 
     private boolean isStatusLine(int at) {
-        return isDigit(in.buf[at]) && isDigit(in.buf[at + 1]) && isDigit(in.buf[at + 2])
+        return Ascii.isDigit(in.buf[at]) && Ascii.isDigit(in.buf[at + 1]) && Ascii.isDigit(in.buf[at + 2])
                 && (in.buf[at + 3] == '-' || in.buf[at + 3] == '+' || in.buf[at + 3] == ' ');
     }
 
-    private static boolean isDigit(byte b) {
-        return b >= '0' && b <= '9';
-    }
 
     private void emitMalformed(Sink out, int end, String reason) {
         out.frame(new Malformed(in.base + frameStart, ByteString.of(in.buf, frameStart, end - frameStart), reason, lines),

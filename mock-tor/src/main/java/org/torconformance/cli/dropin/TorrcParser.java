@@ -1,5 +1,7 @@
 package org.torconformance.cli.dropin;
 
+import static org.torconformance.wire.Ascii.isSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.torconformance.wire.ByteString;
@@ -143,10 +145,6 @@ public final class TorrcParser {
         }
     }
 
-    /** Tor's TOR_ISSPACE: space, tab, CR, LF, VT, FF. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x0B || c == '\f';
-    }
 
     private static TorConfigException parseError(String reason) {
         return new TorConfigException("Error while parsing configuration: " + reason);

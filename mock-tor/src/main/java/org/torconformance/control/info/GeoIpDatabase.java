@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import org.torconformance.wire.Ascii;
 
 /**
  * Tor's GeoIP files ({@code GeoIPFile}, {@code GeoIPv6File}): lines {@code start,end,CC} of IPv4
@@ -94,10 +95,10 @@ final class GeoIpDatabase {
 
     /** An IPv4 range bound is a decimal integer, an IPv6 one an address; {@code out} gets it as two longs. */
     private static boolean number(byte[] b, int from, int to, long[] out) {
-        while (from < to && isSpace(b[from])) {
+        while (from < to && Ascii.isSpace(b[from] & 0xFF)) {
             from++;
         }
-        while (to > from && isSpace(b[to - 1])) {
+        while (to > from && Ascii.isSpace(b[to - 1] & 0xFF)) {
             to--;
         }
         if (from == to) {
@@ -126,16 +127,16 @@ final class GeoIpDatabase {
 
     /** The code, lower-cased; a two-letter one (every code tor ships) as one shared String. */
     private static String countryCode(byte[] b, int from, int to) {
-        while (from < to && isSpace(b[from])) {
+        while (from < to && Ascii.isSpace(b[from] & 0xFF)) {
             from++;
         }
-        while (to > from && isSpace(b[to - 1])) {
+        while (to > from && Ascii.isSpace(b[to - 1] & 0xFF)) {
             to--;
         }
         if (to - from != 2) {
             return new String(b, from, to - from, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         }
-        int key = lower(b[from]) << 8 | lower(b[from + 1]);
+        int key = Ascii.lower(b[from] & 0xFF) << 8 | Ascii.lower(b[from + 1] & 0xFF);
         synchronized (CODES) {
             if (CODES[key] == null) {
                 CODES[key] = new String(new byte[] {(byte) (key >> 8), (byte) key}, StandardCharsets.ISO_8859_1);
@@ -144,10 +145,6 @@ final class GeoIpDatabase {
         }
     }
 
-    private static int lower(byte c) {
-        int x = c & 0xFF;
-        return x >= 'A' && x <= 'Z' ? x + 32 : x;
-    }
 
     private static int indexOf(byte[] b, char c, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -158,9 +155,6 @@ final class GeoIpDatabase {
         return -1;
     }
 
-    private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
-    }
 
     /** Growing columns of parsed ranges. */
     private static final class Ranges {

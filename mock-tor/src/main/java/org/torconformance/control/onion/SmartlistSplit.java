@@ -1,5 +1,7 @@
 package org.torconformance.control.onion;
 
+import static org.torconformance.wire.Ascii.isSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +49,4 @@ final class SmartlistSplit {
         return out;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }
