@@ -6,26 +6,22 @@ final class Options {
     }
 
     static int positiveInt(String option, String value) throws UsageException {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " needs a positive integer, got '" + value + "'");
+        return atLeast(option, value, 1, "a positive integer");
     }
 
     static int nonNegativeInt(String option, String value) throws UsageException {
+        return atLeast(option, value, 0, "a number 0 or more");
+    }
+
+    private static int atLeast(String option, String value, int min, String what) throws UsageException {
         try {
             int n = Integer.parseInt(value);
-            if (n >= 0) {
+            if (n >= min) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException(option + " needs a number 0 or more, got '" + value + "'");
+        throw new UsageException(option + " needs " + what + ", got '" + value + "'");
     }
 }
